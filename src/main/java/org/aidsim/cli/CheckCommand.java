@@ -1,0 +1,68 @@
+package org.aidsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.aidsim.engine.RuleSet;
+import org.aidsim.engine.ScenarioLoader;
+import org.aidsim.scenario.InputException;
+import org.aidsim.scenario.Problem;
+import org.aidsim.scenario.ScenarioFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Compile the rules and validate scenario files without running them.",
+            "Every problem is listed as file:line:column: field: message. With no FILE, checks ./scenarios."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  aidsim check                         # the rules and every scenario under ./scenarios",
+            "  aidsim check my-scenario.yaml",
+            "  aidsim check --rules my-rules/       # an edited copy of the rules"
+        })
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Scenario files or folders (default: ./scenarios if present).")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    RulesOptions rulesOptions;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleSet rules = rulesOptions.load();
+        out.println(rules.location() + ": " + rules.ruleNames().size() + " rules compile");
+        List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
+        List<Problem> problems = new ArrayList<>();
+        int good = 0;
+        List<Path> expanded = ScenarioFiles.expand(targets);
+        for (Path file : expanded) {
+            try {
+                ScenarioLoader.load(file, rules.institutions());
+                good++;
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        out.println(good + " of " + expanded.size() + " scenario files valid");
+        out.flush();
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,62 @@
+package org.aidsim.cli;
+
+import java.io.PrintWriter;
+import org.aidsim.engine.RulesException;
+import org.aidsim.engine.RunException;
+import org.aidsim.scenario.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/** Maps every failure to a message on stderr and a named exit code; stack traces only with --stacktrace. */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        int code = codeOf(e);
+        err.println(code == ExitCodes.INTERNAL
+                ? "aidsim: internal error: " + e + " (rerun with --stacktrace and report it)"
+                : e.getMessage());
+        if (wantsStackTrace(parsed)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("aidsim: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    static int codeOf(Exception e) {
+        if (e instanceof AidsimException a) {
+            return a.exitCode();
+        }
+        if (e instanceof InputException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof RulesException) {
+            return ExitCodes.BAD_RULES;
+        }
+        if (e instanceof RunException) {
+            return ExitCodes.RUN_FAILED;
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    private static boolean wantsStackTrace(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--stacktrace")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package org.aidsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "aidsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "What-if simulator for multilateral aid decisions.",
+            "",
+            "A scenario file (YAML or JSON) describes forums, aid packages and how each government stands on them;",
+            "aidsim runs it through the Drools rules in ./rules (EU unanimity and constructive abstention, QMV,",
+            "NATO consensus, national decisions) and reports which packages pass, which are blocked, by whom and why."
+        },
+        subcommands = {RunCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {
+            "",
+            "Examples:",
+            "  aidsim run scenarios/eu/ukraine-facility-2023-12.yaml",
+            "  aidsim run --explain scenarios/eu/ukraine-assistance-fund.yaml",
+            "  aidsim check",
+            "",
+            "Exit codes: 0 ok, 1 expectations not met, 2 usage, 3 bad scenario, 4 bad rules, 5 run failed, 70 internal."
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, check or help");
+    }
+
+    public static CommandLine commandLine() {
+        ErrorHandler handler = new ErrorHandler();
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(handler)
+                .setParameterExceptionHandler(handler)
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,32 @@
+package org.aidsim.cli;
+
+import java.nio.file.Path;
+import org.aidsim.engine.RuleFolder;
+import org.aidsim.engine.RuleSet;
+import org.aidsim.engine.Simulator;
+import picocli.CommandLine.Option;
+
+/** Options every command that runs rules shares. */
+final class RulesOptions {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules folder: .drl files, parameters.yaml and reference/ (default: ./rules, else the copy in the jar).")
+    Path rules;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "100000",
+            description = "Stop a run whose rules fire more than N times: a rule that loops (default: ${DEFAULT-VALUE}).")
+    long maxFirings;
+
+    @Option(names = "--stacktrace", description = "Print the Java stack trace of an error (for reporting bugs).")
+    boolean stacktrace;
+
+    RuleSet load() {
+        return RuleFolder.load(rules != null ? rules : RuleFolder.defaultLocation());
+    }
+
+    Simulator simulator() {
+        if (maxFirings < 1) {
+            throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-firings must be at least 1, got " + maxFirings);
+        }
+        return new Simulator(load(), maxFirings);
+    }
+}

@@ -1,0 +1,92 @@
+package org.aidsim.engine;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.aidsim.model.Institutions;
+import org.aidsim.scenario.ReferenceReader;
+import org.kie.api.KieBase;
+
+/**
+ * Finds and loads a rules folder: DRL files anywhere below it, plus parameters.yaml and reference/. Rules are read
+ * at run time, so an edit takes effect on the next run without rebuilding.
+ */
+public final class RuleFolder {
+    public static final String DEFAULT = "rules";
+    private static final String PACKAGED = "/aidsim/rules";
+
+    private RuleFolder() {
+    }
+
+    /** {@code ./rules} when it exists, else the copy packaged in the jar. */
+    public static Path defaultLocation() {
+        Path local = Path.of(DEFAULT);
+        return Files.isDirectory(local) ? local : packaged();
+    }
+
+    public static RuleSet load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RulesException(List.of(dir + ": no such rules folder; expected a folder of .drl files with parameters.yaml"));
+        }
+        List<Path> files = drlFiles(dir);
+        if (files.isEmpty()) {
+            throw new RulesException(List.of(dir + ": no .drl files in this folder"));
+        }
+        List<String> shownAs = files.stream().map(Path::toString).toList();
+        CompletableFuture<KieBase> compiled = new CompletableFuture<>();
+        Thread compiler = new Thread(() -> {
+            try {
+                compiled.complete(RuleCompiler.compile(files, shownAs));
+            } catch (Throwable e) {
+                compiled.completeExceptionally(e);
+            }
+        }, "aidsim-rule-compiler");
+        compiler.setDaemon(true);
+        compiler.start();
+        Institutions institutions = ReferenceReader.read(dir);
+        return new RuleSet(dir.toString(), institutions, compiled);
+    }
+
+
+    private static List<Path> drlFiles(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f))
+                    .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new RulesException(List.of(dir + ": cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static Path packaged() {
+        URL marker = RuleFolder.class.getResource(PACKAGED + "/parameters.yaml");
+        if (marker == null) {
+            throw new RulesException(List.of("rules: no ./rules folder here and none packaged in the jar; pass --rules DIR"));
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fs.getPath(PACKAGED);
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new RulesException(List.of("rules: the packaged rules cannot be opened: " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.aidsim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.aidsim.model.Institutions;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A rules folder: the thresholds, forums and rosters read from it, and its DRL compiled into a KieBase. Compiling
+ * is the slow part of a run, so it happens on a second thread while scenarios are read; {@link #kieBase()} waits
+ * for it. Build one per process and reuse it.
+ */
+public final class RuleSet {
+    private final String location;
+    private final Institutions institutions;
+    private final CompletableFuture<KieBase> compiled;
+
+    RuleSet(String location, Institutions institutions, CompletableFuture<KieBase> compiled) {
+        this.location = location;
+        this.institutions = institutions;
+        this.compiled = compiled;
+    }
+
+    /** Where the rules were read from, as shown to users. */
+    public String location() {
+        return location;
+    }
+
+    public Institutions institutions() {
+        return institutions;
+    }
+
+    /** The compiled rules; throws {@link RulesException} when they do not compile. */
+    public KieBase kieBase() {
+        try {
+            return compiled.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Every rule's name, sorted, for coverage. */
+    public List<String> ruleNames() {
+        List<String> names = new ArrayList<>();
+        for (KiePackage p : kieBase().getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                names.add(r.getName());
+            }
+        }
+        return names.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,17 @@
+package org.aidsim.engine;
+
+import java.nio.file.Path;
+import org.aidsim.model.Institutions;
+import org.aidsim.model.Scenario;
+import org.aidsim.scenario.DocumentReader;
+import org.aidsim.scenario.ScenarioValidator;
+
+/** Reads and validates one scenario file against the institutions of a rules folder. */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file, Institutions institutions) {
+        return ScenarioValidator.validate(DocumentReader.read(file), institutions);
+    }
+}

@@ -1,0 +1,124 @@
+package org.aidsim.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.aidsim.model.AboutPackage;
+import org.aidsim.model.AidPackage;
+import org.aidsim.model.Decision;
+import org.aidsim.model.Exemption;
+import org.aidsim.model.Firing;
+import org.aidsim.model.PackageResult;
+import org.aidsim.model.Scenario;
+import org.aidsim.model.ScenarioResult;
+import org.aidsim.model.Verdict;
+import org.aidsim.model.Vote;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/** Runs scenarios through a compiled {@link RuleSet}: one fresh session per scenario, under a firing limit. */
+public final class Simulator {
+    public static final long DEFAULT_MAX_FIRINGS = 100_000;
+
+    private final RuleSet rules;
+    private final long maxFirings;
+
+    public Simulator(RuleSet rules, long maxFirings) {
+        this.rules = rules;
+        this.maxFirings = maxFirings;
+    }
+
+    public Simulator(RuleSet rules) {
+        this(rules, DEFAULT_MAX_FIRINGS);
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public ScenarioResult run(Scenario scenario) {
+        KieSession session = rules.kieBase().newKieSession();
+        FiringTrace trace = new FiringTrace();
+        try {
+            session.addEventListener(trace);
+            session.insert(rules.institutions().thresholds());
+            scenario.conditions().forEach(session::insert);
+            scenario.packages().forEach(session::insert);
+            scenario.stances().forEach(session::insert);
+            fire(session, trace, scenario);
+            return new ScenarioResult(scenario, results(session, scenario, trace.firings()), trace.firings());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void fire(KieSession session, FiringTrace trace, Scenario scenario) {
+        int fired;
+        try {
+            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RunException(scenario.file() + ": rule \"" + e.getMatch().getRule().getName()
+                    + "\" failed in its action: " + cause, e);
+        }
+        if (fired >= maxFirings) {
+            throw new RunException(scenario.file() + ": the rules fired " + fired
+                    + " times without settling (limit --max-firings " + maxFirings + "); most fired: "
+                    + String.join(", ", trace.busiest(3)) + ". A rule that keeps changing what it matches loops forever.");
+        }
+    }
+
+    private static List<PackageResult> results(KieSession session, Scenario scenario, List<Firing> firings) {
+        Map<String, List<Decision>> decisions = factsByPackage(session, Decision.class);
+        Map<String, List<Exemption>> exemptions = factsByPackage(session, Exemption.class);
+        Map<String, List<Vote>> votes = factsByPackage(session, Vote.class);
+        List<PackageResult> out = new ArrayList<>();
+        for (AidPackage p : scenario.packages()) {
+            List<String> fired = firings.stream().filter(f -> f.packageIds().contains(p.id()))
+                    .map(Firing::rule).collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+            out.add(result(p, decisions.getOrDefault(p.id(), List.of()),
+                    sorted(exemptions.getOrDefault(p.id(), List.of()), Exemption::member),
+                    sorted(votes.getOrDefault(p.id(), List.of()), Vote::member), fired));
+        }
+        return out;
+    }
+
+    private static PackageResult result(AidPackage p, List<Decision> decisions, List<Exemption> exemptions,
+                                        List<Vote> votes, List<String> fired) {
+        if (decisions.isEmpty()) {
+            return new PackageResult(p, Verdict.UNDECIDED, List.of(),
+                    List.of("no rule decided this package: the rules folder has no decision rule for " + p.rule()
+                            + " that matched"), exemptions, votes, fired);
+        }
+        Decision first = decisions.get(0);
+        if (decisions.stream().anyMatch(d -> d.verdict() != first.verdict())) {
+            List<String> reasons = new ArrayList<>();
+            reasons.add("rules disagree: " + decisions.stream().map(d -> d.verdict().word()).distinct().sorted()
+                    .collect(Collectors.joining(" and ")));
+            decisions.forEach(d -> reasons.addAll(d.reasons()));
+            return new PackageResult(p, Verdict.CONFLICT, blockers(decisions), reasons, exemptions, votes, fired);
+        }
+        List<String> reasons = decisions.stream().flatMap(d -> d.reasons().stream()).distinct().toList();
+        return new PackageResult(p, first.verdict(), blockers(decisions), reasons, exemptions, votes, fired);
+    }
+
+    private static List<org.aidsim.model.CountryCode> blockers(List<Decision> decisions) {
+        return decisions.stream().flatMap(d -> d.blockers().stream()).sorted().distinct().toList();
+    }
+
+    private static <T extends AboutPackage> Map<String, List<T>> factsByPackage(KieSession session, Class<T> type) {
+        return session.getObjects(type::isInstance).stream().map(type::cast)
+                .sorted(Comparator.comparing(Object::toString))
+                .collect(Collectors.groupingBy(AboutPackage::packageId));
+    }
+
+    private static <T> List<T> sorted(List<T> facts, Function<T, ? extends Comparable> key) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Comparator<T> byKey = (a, b) -> ((Comparable) key.apply(a)).compareTo(key.apply(b));
+        return facts.stream().sorted(byKey.thenComparing(Object::toString)).toList();
+    }
+}

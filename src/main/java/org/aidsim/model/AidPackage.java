@@ -1,0 +1,29 @@
+package org.aidsim.model;
+
+import java.util.Objects;
+
+/**
+ * A proposed aid measure that a forum must approve. (Not "Package": that clashes with java.lang.Package.)
+ *
+ * @param forum  eu-council, european-council, nato, or a country code for a national decision
+ * @param amount the money at stake, or null when the package has none (a sanctions decision, say)
+ */
+public record AidPackage(String id, String title, String forum, DecisionRule rule, Participation participation,
+                         Money amount) implements AboutPackage {
+    public AidPackage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(forum, "forum");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(participation, "participation");
+        title = title == null ? id : title;
+    }
+
+    @Override
+    public String packageId() {
+        return id;
+    }
+
+    public boolean isMandatory() {
+        return participation == Participation.MANDATORY;
+    }
+}

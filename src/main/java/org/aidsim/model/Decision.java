@@ -1,0 +1,34 @@
+package org.aidsim.model;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The rules' decision on a package. Blocked decisions gather every {@link Blocking} of the package. */
+public record Decision(String packageId, Verdict verdict, List<CountryCode> blockers, List<String> reasons)
+        implements AboutPackage {
+    public Decision {
+        blockers = blockers.stream().sorted().distinct().toList();
+        reasons = List.copyOf(reasons);
+    }
+
+    public static Decision adopted(String packageId, String reason) {
+        return new Decision(packageId, Verdict.ADOPTED, List.of(), List.of(reason));
+    }
+
+    public static Decision failed(String packageId, String reason) {
+        return new Decision(packageId, Verdict.FAILED, List.of(), List.of(reason));
+    }
+
+    public static Decision blocked(String packageId, Collection<Blocking> blockings) {
+        List<Blocking> sorted = blockings.stream()
+                .sorted((a, b) -> a.reason().compareTo(b.reason()))
+                .toList();
+        return new Decision(packageId, Verdict.BLOCKED,
+                sorted.stream().flatMap(b -> b.members().stream()).toList(),
+                sorted.stream().map(Blocking::reason).toList());
+    }
+
+    public boolean passed() {
+        return verdict == Verdict.ADOPTED;
+    }
+}

@@ -1,0 +1,39 @@
+package org.aidsim.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a member does about a package. SUPPORT_IF is resolved by the rules to SUPPORT or OPPOSE. */
+public enum Position {
+    SUPPORT("support"),
+    OPPOSE("oppose"),
+    ABSTAIN("abstain"),
+    CONSTRUCTIVE_ABSTAIN("constructive-abstain"),
+    ABSENT("absent"),
+    OPT_OUT("opt-out"),
+    SUPPORT_IF("support-if");
+
+    private final String word;
+
+    Position(String word) {
+        this.word = word;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    public static Optional<Position> fromWord(String word) {
+        return Arrays.stream(values()).filter(p -> p.word.equals(word)).findFirst();
+    }
+
+    /** The words a scenario may use for a plain position (support-if takes a condition and is written as a map). */
+    public static String plainWords() {
+        return "support, oppose, abstain, constructive-abstain, absent, opt-out, or {support-if: CONDITION}";
+    }
+
+    @Override
+    public String toString() {
+        return word;
+    }
+}

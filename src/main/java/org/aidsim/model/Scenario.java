@@ -1,0 +1,41 @@
+package org.aidsim.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A validated scenario: the facts the rules will see, what the file expects of the run, and notes on the
+ * reference data used (such as which year's population figures).
+ */
+public record Scenario(
+        String file,
+        String name,
+        LocalDate date,
+        String description,
+        List<String> sources,
+        List<AidPackage> packages,
+        List<Stance> stances,
+        List<Condition> conditions,
+        Map<String, Expectation> expectations,
+        List<String> notes) {
+
+    public Scenario {
+        sources = List.copyOf(sources);
+        packages = List.copyOf(packages);
+        stances = List.copyOf(stances);
+        conditions = List.copyOf(conditions);
+        expectations = new TreeMap<>(expectations);
+        notes = List.copyOf(notes);
+    }
+
+    public Optional<AidPackage> aidPackage(String id) {
+        return packages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public List<Stance> stancesOn(String packageId) {
+        return stances.stream().filter(s -> s.packageId().equals(packageId)).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package org.aidsim.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A scenario's run: each package's result and the full firing trace. */
+public record ScenarioResult(Scenario scenario, List<PackageResult> packages, List<Firing> trace) {
+    public ScenarioResult {
+        packages = List.copyOf(packages);
+        trace = List.copyOf(trace);
+    }
+
+    public Optional<PackageResult> aidPackage(String id) {
+        return packages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public List<Firing> traceOf(String packageId) {
+        return trace.stream().filter(f -> f.packageIds().contains(packageId)).toList();
+    }
+}

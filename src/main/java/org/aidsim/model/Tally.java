@@ -1,0 +1,124 @@
+package org.aidsim.model;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The count of a package's votes that the decision rules compare against thresholds. Populations are the
+ * roster's weights (head counts or published shares); only ratios of them are ever compared.
+ */
+public record Tally(
+        String packageId,
+        int members,
+        long population,
+        int participants,
+        long participantPopulation,
+        int inFavour,
+        long inFavourPopulation,
+        List<CountryCode> notInFavour,
+        List<CountryCode> against,
+        List<CountryCode> constructiveAbstainers,
+        long constructiveAbstainerPopulation,
+        List<Long> participantPopulations) implements AboutPackage {
+
+    public Tally {
+        notInFavour = List.copyOf(notInFavour);
+        against = List.copyOf(against);
+        constructiveAbstainers = List.copyOf(constructiveAbstainers);
+        participantPopulations = List.copyOf(participantPopulations);
+    }
+
+    public static Tally of(String packageId, Collection<Vote> votes) {
+        List<Vote> sorted = votes.stream().sorted(Comparator.comparing(Vote::member)).toList();
+        List<Vote> taking = sorted.stream().filter(Vote::takesPart).toList();
+        List<Vote> favour = taking.stream().filter(Vote::inFavour).toList();
+        List<Vote> abstainers = sorted.stream().filter(v -> v.position() == Position.CONSTRUCTIVE_ABSTAIN).toList();
+        return new Tally(packageId,
+                sorted.size(), weight(sorted),
+                taking.size(), weight(taking),
+                favour.size(), weight(favour),
+                codes(taking, v -> !v.inFavour()),
+                codes(taking, v -> v.position() == Position.OPPOSE),
+                codes(abstainers, v -> true), weight(abstainers),
+                taking.stream().map(Vote::population).sorted(Comparator.reverseOrder()).toList());
+    }
+
+    public boolean allTakePart() {
+        return participants == members;
+    }
+
+    public int notInFavourCount() {
+        return notInFavour.size();
+    }
+
+    /**
+     * Art. 238(3)(a) TFEU: with members not taking part, a blocking minority needs at least the smallest number
+     * of participants holding more than {@code blockingShare} of the participants' population, plus one member.
+     */
+    public int blockingMinorityFloor(Ratio blockingShare) {
+        long held = 0;
+        int count = 0;
+        for (long weight : participantPopulations) {
+            if (blockingShare.isExceededBy(held, participantPopulation)) {
+                break;
+            }
+            held += weight;
+            count++;
+        }
+        return count + 1;
+    }
+
+    public String inFavourShare() {
+        return Percent.of(inFavourPopulation, participantPopulation);
+    }
+
+    /** At least {@code share} of participants in favour, and at least {@code minimum} when all take part. */
+    public boolean membersReached(Ratio share, int minimum) {
+        return share.isReachedBy(inFavour, participants) && (inFavour >= minimum || !allTakePart());
+    }
+
+    public boolean populationReached(Ratio share) {
+        return share.isReachedBy(inFavourPopulation, participantPopulation);
+    }
+
+    /** Art. 16(4) TEU's fixed number with everyone taking part; Art. 238(3)(a) TFEU's computed one otherwise. */
+    public int blockingFloor(Thresholds t) {
+        return allTakePart() ? t.blockingMinorityMembers() : blockingMinorityFloor(t.qmvPopulation().complement());
+    }
+
+    /** Art. 31(1) TEU: constructive abstainers reach the share of all members and of the whole population. */
+    public boolean abstentionLineReached(Thresholds t) {
+        return t.constructiveAbstentionMembers().isReachedBy(constructiveAbstainers.size(), members)
+                && t.constructiveAbstentionPopulation().isReachedBy(constructiveAbstainerPopulation, population);
+    }
+
+    /** "14 members in favour, 15 needed". */
+    public String membersLine(Ratio share, int minimum) {
+        long needed = share.smallestReaching(participants);
+        if (allTakePart() && needed < minimum) {
+            needed = minimum;
+        }
+        return inFavour + " members in favour, " + needed + " needed";
+    }
+
+    /** "62.4% of the population in favour, 65% needed". */
+    public String populationLine(Ratio share) {
+        return inFavourShare() + " of the population in favour, " + share.percent() + " needed";
+    }
+
+    /** "constructive abstention by 9 of 27 members holding 35.2% of the population". */
+    public String abstentionLine() {
+        return "constructive abstention by " + constructiveAbstainers.size() + " of " + members + " members holding "
+                + Percent.of(constructiveAbstainerPopulation, population) + " of the population";
+    }
+
+    private static long weight(List<Vote> votes) {
+        return votes.stream().mapToLong(Vote::population).sum();
+    }
+
+    private static List<CountryCode> codes(List<Vote> votes, Predicate<Vote> keep) {
+        return votes.stream().filter(keep).map(Vote::member).toList();
+    }
+}

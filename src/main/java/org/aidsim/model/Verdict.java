@@ -1,0 +1,19 @@
+package org.aidsim.model;
+
+/** The outcome of a package. */
+public enum Verdict {
+    /** The forum's rule is satisfied. */
+    ADOPTED,
+    /** One or more members stopped it: a veto, an objection, a blocking minority. */
+    BLOCKED,
+    /** It fell short without anyone blocking it (too few in favour, the deciding state did not decide). */
+    FAILED,
+    /** No rule decided it: the rules folder does not cover this package's decision rule. */
+    UNDECIDED,
+    /** Rules reached contradictory decisions; the rules folder needs fixing. */
+    CONFLICT;
+
+    public String word() {
+        return name().toLowerCase();
+    }
+}

@@ -1,0 +1,23 @@
+package org.aidsim.model;
+
+/**
+ * A member's resolved position on a package (never SUPPORT_IF), derived by the rules from its {@link Stance}.
+ *
+ * @param basis why the member stands there, e.g. "declared" or "condition concessions-agreed holds"
+ */
+public record Vote(String packageId, CountryCode member, long population, Position position, String basis)
+        implements AboutPackage {
+    public Vote {
+        if (position == Position.SUPPORT_IF) {
+            throw new IllegalArgumentException("a vote is resolved: support-if must become support or oppose");
+        }
+    }
+
+    public boolean inFavour() {
+        return position == Position.SUPPORT;
+    }
+
+    public boolean takesPart() {
+        return position != Position.OPT_OUT;
+    }
+}

@@ -1,0 +1,103 @@
+package org.aidsim.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.aidsim.model.CountryCode;
+import org.aidsim.model.Firing;
+import org.aidsim.model.Mismatch;
+import org.aidsim.model.PackageResult;
+import org.aidsim.model.Scenario;
+import org.aidsim.model.ScenarioResult;
+import org.aidsim.model.Vote;
+
+/**
+ * One JSON object per scenario file, in field order fixed here so output is byte-identical run to run. Several
+ * files give several objects one after another (read them with {@code jq -s}).
+ */
+public final class JsonReporter implements Reporter {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(List<Run> runs, boolean explain) {
+        StringBuilder out = new StringBuilder();
+        for (Run run : runs) {
+            try {
+                out.append(MAPPER.writeValueAsString(document(run, explain))).append('\n');
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a result could not be written as JSON", e);
+            }
+        }
+        return out.toString();
+    }
+
+    public static Map<String, Object> document(Run run, boolean explain) {
+        ScenarioResult result = run.result();
+        Scenario s = result.scenario();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("scenario", s.name());
+        doc.put("file", s.file());
+        doc.put("date", s.date().toString());
+        doc.put("notes", s.notes());
+        List<Map<String, Object>> packages = new ArrayList<>();
+        for (PackageResult p : result.packages()) {
+            packages.add(aidPackage(p, explain ? result.traceOf(p.id()) : null));
+        }
+        doc.put("packages", packages);
+        if (!s.expectations().isEmpty()) {
+            Map<String, Object> expect = new LinkedHashMap<>();
+            expect.put("met", run.mismatches().isEmpty());
+            expect.put("mismatches", run.mismatches().stream().map(JsonReporter::mismatch).toList());
+            doc.put("expect", expect);
+        }
+        return doc;
+    }
+
+    private static Map<String, Object> aidPackage(PackageResult p, List<Firing> trace) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", p.id());
+        out.put("title", p.aidPackage().title());
+        out.put("forum", p.aidPackage().forum());
+        out.put("rule", p.aidPackage().rule().word());
+        out.put("participation", p.aidPackage().participation().word());
+        out.put("amount", p.aidPackage().amount() == null ? null : p.aidPackage().amount().plain());
+        out.put("passed", p.passed());
+        out.put("outcome", p.verdict().word());
+        out.put("blockers", codes(p.blockers()));
+        out.put("exempt", codes(p.exempt()));
+        out.put("reasons", p.reasons());
+        out.put("rules", p.rulesFired());
+        Map<String, List<String>> votes = new TreeMap<>();
+        for (Vote v : p.votes()) {
+            votes.computeIfAbsent(v.position().word(), k -> new ArrayList<>()).add(v.member().code());
+        }
+        out.put("votes", votes);
+        if (trace != null) {
+            out.put("trace", trace.stream().map(f -> {
+                Map<String, Object> firing = new LinkedHashMap<>();
+                firing.put("step", f.sequence());
+                firing.put("rule", f.rule());
+                firing.put("members", codes(f.members()));
+                return firing;
+            }).toList());
+        }
+        return out;
+    }
+
+    private static Map<String, String> mismatch(Mismatch m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("field", m.field());
+        out.put("expected", m.expected());
+        out.put("actual", m.actual());
+        return out;
+    }
+
+    private static List<String> codes(List<CountryCode> codes) {
+        return codes.stream().map(CountryCode::code).toList();
+    }
+}

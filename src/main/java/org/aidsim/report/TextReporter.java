@@ -1,0 +1,109 @@
+package org.aidsim.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.aidsim.model.CountryCode;
+import org.aidsim.model.Exemption;
+import org.aidsim.model.Firing;
+import org.aidsim.model.PackageResult;
+import org.aidsim.model.Position;
+import org.aidsim.model.Scenario;
+import org.aidsim.model.ScenarioResult;
+import org.aidsim.model.Vote;
+
+/** The table a person reads: one row per package, then (with --explain) the votes, reasons and rule trace. */
+public final class TextReporter implements Reporter {
+
+    @Override
+    public String render(List<Run> runs, boolean explain) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < runs.size(); i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            renderRun(runs.get(i), explain, out);
+        }
+        return out.toString();
+    }
+
+    private void renderRun(Run run, boolean explain, StringBuilder out) {
+        ScenarioResult result = run.result();
+        Scenario s = result.scenario();
+        out.append(s.name()).append('\n');
+        out.append("  ").append(s.file()).append(" · ").append(s.date());
+        s.notes().forEach(n -> out.append(" · ").append(n));
+        out.append("\n\n");
+        Table table = new Table("PACKAGE", "FORUM", "RULE", "OUTCOME", "BLOCKERS", "REASON");
+        for (PackageResult p : result.packages()) {
+            table.row(p.id(), p.aidPackage().forum(), p.aidPackage().rule().word(), p.verdict().name(),
+                    p.blockers().isEmpty() ? "-" : codes(p.blockers()), String.join("; ", p.reasons()));
+        }
+        out.append(table.render("  "));
+        for (PackageResult p : result.packages()) {
+            for (Exemption e : p.exemptions()) {
+                out.append("  ").append(p.id()).append(": ").append(e.member()).append(" exempt, ").append(e.reason()).append('\n');
+            }
+        }
+        if (explain) {
+            result.packages().forEach(p -> explain(p, result.traceOf(p.id()), out));
+        }
+        if (!s.expectations().isEmpty()) {
+            out.append('\n');
+            if (run.mismatches().isEmpty()) {
+                out.append("  expect: all ").append(s.expectations().size()).append(" package expectations met\n");
+            } else {
+                out.append("  expect: NOT MET\n");
+                run.mismatches().forEach(m -> out.append("    ").append(m).append('\n'));
+            }
+        }
+    }
+
+    private void explain(PackageResult p, List<Firing> trace, StringBuilder out) {
+        out.append('\n').append("  ").append(p.id()).append(" - ").append(p.aidPackage().title()).append('\n');
+        out.append("    ").append(p.aidPackage().forum()).append(", ").append(p.aidPackage().rule().word())
+                .append(", participation ").append(p.aidPackage().participation().word());
+        if (p.aidPackage().amount() != null) {
+            out.append(", ").append(p.aidPackage().amount().human());
+        }
+        out.append('\n');
+        Map<Position, List<CountryCode>> byPosition = new TreeMap<>();
+        for (Vote v : p.votes()) {
+            byPosition.computeIfAbsent(v.position(), k -> new java.util.ArrayList<>()).add(v.member());
+        }
+        byPosition.forEach((position, members) -> out.append("    ").append(pad(position.word() + ":", 22))
+                .append(members.size()).append("  ").append(codes(members)).append('\n'));
+        p.votes().stream().filter(v -> !"declared".equals(v.basis())).forEach(v ->
+                out.append("    ").append(v.member()).append(" ").append(v.position().word()).append(": ").append(v.basis()).append('\n'));
+        p.reasons().forEach(r -> out.append("    reason: ").append(r).append('\n'));
+        out.append("    rules fired, in order:\n");
+        int step = 0;
+        for (int i = 0; i < trace.size(); ) {
+            Firing first = trace.get(i);
+            int j = i;
+            java.util.TreeSet<CountryCode> members = new java.util.TreeSet<>();
+            while (j < trace.size() && trace.get(j).rule().equals(first.rule())) {
+                members.addAll(trace.get(j).members());
+                j++;
+            }
+            out.append("    ").append(String.format("%3d. ", ++step)).append(first.rule());
+            if (j - i > 1) {
+                out.append("  x").append(j - i);
+            }
+            if (!members.isEmpty() && members.size() <= 6) {
+                out.append("  (").append(codes(List.copyOf(members))).append(')');
+            }
+            out.append('\n');
+            i = j;
+        }
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+    }
+
+    static String codes(List<CountryCode> codes) {
+        return codes.stream().map(CountryCode::code).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,155 @@
+package org.aidsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.aidsim.model.AidPackage;
+import org.aidsim.model.CountryCode;
+import org.aidsim.model.DecisionRule;
+import org.aidsim.model.Forum;
+import org.aidsim.model.Institutions;
+import org.aidsim.model.Money;
+import org.aidsim.model.Participation;
+import org.aidsim.model.PopulationTable;
+import org.aidsim.model.Position;
+import org.aidsim.model.Stance;
+
+/** Checks one package of a scenario and expands its positions to a stance for every member of its forum. */
+final class PackageValidator {
+    private static final String SUPPORT_IF = "support-if";
+
+    private final Institutions institutions;
+    private final Problems problems;
+    private final LocalDate date;
+    private final Set<String> conditions;
+
+    PackageValidator(Institutions institutions, Problems problems, LocalDate date, Set<String> conditions) {
+        this.institutions = institutions;
+        this.problems = problems;
+        this.date = date;
+        this.conditions = conditions;
+    }
+
+    record Validated(AidPackage aidPackage, List<Stance> stances, Optional<PopulationTable> population) {
+    }
+
+    Optional<Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
+        Optional<String> forum = forum(p.forum(), at.field("forum"));
+        if (forum.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DecisionRule> rule = rule(forum.get(), p.rule(), at.field("rule"));
+        Participation participation = ScenarioValidator.participationOr(problems, p.participation(), at.field("participation"));
+        Money amount = p.amount() == null || p.amount().isNull() ? null
+                : ScenarioValidator.money(problems, p.amount(), at.field("amount")).orElse(null);
+        List<CountryCode> seats = institutions.seatsOf(forum.get(), date);
+        Optional<PopulationTable> population = institutions.populationOf(forum.get(), date);
+        Map<CountryCode, Declared> declared = positions(p.positions(), at.field("positions"), forum.get(), seats);
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        Declared fallback = declared.getOrDefault(null, new Declared(Position.SUPPORT, null));
+        List<Stance> stances = new ArrayList<>();
+        for (CountryCode seat : seats) {
+            Declared d = declared.getOrDefault(seat, fallback);
+            long weight = population.map(t -> t.of(seat)).orElse(0L);
+            stances.add(new Stance(p.id(), seat, weight, d.position(), d.condition()));
+        }
+        return Optional.of(new Validated(
+                new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount), stances, population));
+    }
+
+    private Optional<String> forum(String forum, FieldPath at) {
+        if (forum == null) {
+            problems.add(at, "a package needs a forum: " + forumWords());
+            return Optional.empty();
+        }
+        if (institutions.forum(forum).isPresent() || institutions.isKnownCountry(forum)) {
+            return Optional.of(forum);
+        }
+        problems.add(at, "unknown forum '" + forum + "'; expected " + forumWords());
+        return Optional.empty();
+    }
+
+    private String forumWords() {
+        return String.join(", ", institutions.forums().keySet()) + ", or a country code such as PL for a national decision";
+    }
+
+    private Optional<DecisionRule> rule(String forum, String written, FieldPath at) {
+        Optional<Forum> f = institutions.forum(forum);
+        if (written == null) {
+            return Optional.of(f.map(Forum::defaultRule).orElse(DecisionRule.NATIONAL));
+        }
+        Optional<DecisionRule> rule = ScenarioValidator.rule(problems, written, at);
+        if (rule.isPresent() && f.isEmpty() != (rule.get() == DecisionRule.NATIONAL)) {
+            problems.add(at, f.isEmpty()
+                    ? "a national forum (" + forum + ") decides by rule national, not " + written
+                    : "rule national is for a single government; forum " + forum + " decides by "
+                    + DecisionRule.words().replace(", national", ""));
+            return Optional.empty();
+        }
+        return rule;
+    }
+
+    private record Declared(Position position, String condition) {
+    }
+
+    /** The written positions by member; the key null holds {@code default}. */
+    private Map<CountryCode, Declared> positions(Map<String, JsonNode> written, FieldPath at, String forum,
+                                                 List<CountryCode> seats) {
+        Map<CountryCode, Declared> out = new LinkedHashMap<>();
+        if (written == null) {
+            return out;
+        }
+        written.forEach((key, value) -> {
+            FieldPath here = at.field(key);
+            Optional<Declared> declared = declared(value, here);
+            if ("default".equals(key)) {
+                declared.ifPresent(d -> out.put(null, d));
+                return;
+            }
+            Optional<CountryCode> member = ScenarioValidator.country(problems, institutions, key, here);
+            if (member.isPresent() && !seats.contains(member.get())) {
+                problems.add(here, notAMember(member.get(), forum, seats));
+                return;
+            }
+            member.ifPresent(m -> declared.ifPresent(d -> out.put(m, d)));
+        });
+        return out;
+    }
+
+    private String notAMember(CountryCode member, String forum, List<CountryCode> seats) {
+        Optional<Forum> f = institutions.forum(forum);
+        if (f.isEmpty()) {
+            return member + " has no say in a national decision of " + forum + "; only " + forum + " can be listed";
+        }
+        String joined = institutions.rosters().get(f.get().roster()).joinedOn(member)
+                .map(d -> " (it joined on " + d + ")").orElse("");
+        return member + " is not a member of " + forum + " on " + date + joined + "; members then: "
+                + seats.stream().map(CountryCode::code).collect(Collectors.joining(" "));
+    }
+
+    private Optional<Declared> declared(JsonNode value, FieldPath at) {
+        if (value != null && value.isTextual()) {
+            return ScenarioValidator.position(problems, value.asText(), at).map(p -> new Declared(p, null));
+        }
+        if (value != null && value.isObject() && value.size() == 1 && value.has(SUPPORT_IF)) {
+            JsonNode condition = value.get(SUPPORT_IF);
+            if (!condition.isTextual() || !conditions.contains(condition.asText())) {
+                problems.add(at.field(SUPPORT_IF), "unknown condition '" + condition.asText()
+                        + "'; declare it under conditions (declared: "
+                        + (conditions.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(conditions))) + ")");
+                return Optional.empty();
+            }
+            return Optional.of(new Declared(Position.SUPPORT_IF, condition.asText()));
+        }
+        problems.add(at, "expected a position: " + Position.plainWords());
+        return Optional.empty();
+    }
+}

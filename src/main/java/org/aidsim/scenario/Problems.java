@@ -1,0 +1,32 @@
+package org.aidsim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one file so that a user sees all of them at once, not one per run. */
+final class Problems {
+    private final DocumentReader.Tree tree;
+    private final List<Problem> found = new ArrayList<>();
+
+    Problems(DocumentReader.Tree tree) {
+        this.tree = tree;
+    }
+
+    void add(FieldPath path, String message) {
+        found.add(tree.problem(path, message));
+    }
+
+    void addAll(InputException e) {
+        found.addAll(e.problems());
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InputException(found);
+        }
+    }
+}

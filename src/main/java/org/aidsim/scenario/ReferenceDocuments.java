@@ -1,0 +1,33 @@
+package org.aidsim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/** The data files of a rules folder, as written: parameters.yaml and reference/*.yaml. */
+final class ReferenceDocuments {
+    private ReferenceDocuments() {
+    }
+
+    record Parameters(ThresholdsDoc thresholds, Map<String, ForumDoc> forums) {
+    }
+
+    record ThresholdsDoc(QmvDoc qmv, @JsonProperty("reinforced-qmv") PairDoc reinforcedQmv,
+                         @JsonProperty("constructive-abstention") PairDoc constructiveAbstention) {
+    }
+
+    record QmvDoc(String members, @JsonProperty("minimum-members") Integer minimumMembers, String population,
+                  @JsonProperty("blocking-minority-members") Integer blockingMinorityMembers) {
+    }
+
+    record PairDoc(String members, String population) {
+    }
+
+    record ForumDoc(String title, String roster, @JsonProperty("default-rule") String defaultRule) {
+    }
+
+    record RosterDoc(String title, String source, Map<String, String> members, Map<String, PopulationDoc> populations) {
+    }
+
+    record PopulationDoc(String unit, String source, Map<String, Long> figures) {
+    }
+}

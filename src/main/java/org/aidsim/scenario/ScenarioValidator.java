@@ -1,0 +1,182 @@
+package org.aidsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.aidsim.model.AidPackage;
+import org.aidsim.model.Condition;
+import org.aidsim.model.CountryCode;
+import org.aidsim.model.DecisionRule;
+import org.aidsim.model.Expectation;
+import org.aidsim.model.Forum;
+import org.aidsim.model.Institutions;
+import org.aidsim.model.Money;
+import org.aidsim.model.Participation;
+import org.aidsim.model.PopulationTable;
+import org.aidsim.model.Position;
+import org.aidsim.model.Scenario;
+import org.aidsim.model.Stance;
+
+/** Turns a scenario document into a {@link Scenario}, reporting every problem with its place in the file. */
+public final class ScenarioValidator {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    /** Words that --set and expect use for their own sections, so no package may take them as its id. */
+    static final Set<String> RESERVED = Set.of("conditions", "packages", "pools", "coalitions", "events", "default");
+
+    private final Institutions institutions;
+    private final DocumentReader.Tree tree;
+    private final Problems problems;
+
+    private ScenarioValidator(Institutions institutions, DocumentReader.Tree tree) {
+        this.institutions = institutions;
+        this.tree = tree;
+        this.problems = new Problems(tree);
+    }
+
+    public static Scenario validate(DocumentReader.Tree tree, Institutions institutions) {
+        ScenarioDocument doc = tree.bind(ScenarioDocument.class);
+        return new ScenarioValidator(institutions, tree).scenario(doc);
+    }
+
+    private Scenario scenario(ScenarioDocument doc) {
+        FieldPath root = FieldPath.ROOT;
+        if (doc.name() == null || doc.name().isBlank()) {
+            problems.add(root.field("name"), "a scenario needs a name: a sentence saying what it shows");
+        }
+        LocalDate date = date(doc.date(), root.field("date"));
+        Map<String, Boolean> conditions = doc.conditions() == null ? Map.of() : doc.conditions();
+        conditions.forEach((name, holds) -> {
+            if (holds == null) {
+                problems.add(root.field("conditions").field(name), "expected true or false");
+            }
+        });
+        List<AidPackage> packages = new ArrayList<>();
+        List<Stance> stances = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (doc.packages() == null || doc.packages().isEmpty()) {
+            problems.add(root.field("packages"), "a scenario needs at least one package");
+        } else if (date != null) {
+            PackageValidator packageValidator = new PackageValidator(institutions, problems, date, conditions.keySet());
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (int i = 0; i < doc.packages().size(); i++) {
+                FieldPath at = root.field("packages").index(i);
+                ScenarioDocument.PackageDocument p = doc.packages().get(i);
+                if (p == null) {
+                    problems.add(at, "expected a package with at least id and forum");
+                    continue;
+                }
+                if (!checkId(p.id(), at.field("id"), seen, i)) {
+                    continue;
+                }
+                packageValidator.validate(p, at).ifPresent(v -> {
+                    packages.add(v.aidPackage());
+                    stances.addAll(v.stances());
+                    v.population().ifPresent(t -> addNote(notes, p.forum(), t, date));
+                });
+            }
+        }
+        Map<String, Expectation> expectations = doc.expect() == null ? Map.of()
+                : new ExpectationReader(tree, problems, institutions).read(doc.expect(), seenIds(packages));
+        problems.throwIfAny();
+        return new Scenario(tree.file(), doc.name(), date, doc.description() == null ? "" : doc.description(),
+                doc.sources() == null ? List.of() : doc.sources(), packages, stances,
+                conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),
+                expectations, notes);
+    }
+
+    private static Set<String> seenIds(List<AidPackage> packages) {
+        return packages.stream().map(AidPackage::id).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private void addNote(List<String> notes, String forum, PopulationTable table, LocalDate date) {
+        Forum f = institutions.forum(forum).orElseThrow();
+        String note = f.roster() + " population weights: " + table.label()
+                + (table.year() == date.getYear() ? "" : ", the nearest year shipped for " + date.getYear());
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+    }
+
+    private boolean checkId(String id, FieldPath at, Map<String, Integer> seen, int index) {
+        if (id == null || id.isBlank()) {
+            problems.add(at, "a package needs an id, such as ukraine-facility");
+            return false;
+        }
+        if (!ID.matcher(id).matches()) {
+            problems.add(at, "'" + id + "' is not a usable id; use letters, digits, '-' and '_' (no dots or spaces)");
+            return false;
+        }
+        if (RESERVED.contains(id)) {
+            problems.add(at, "'" + id + "' is a reserved word; pick another package id");
+            return false;
+        }
+        Integer first = seen.putIfAbsent(id, index);
+        if (first != null) {
+            problems.add(at, "duplicate package id '" + id + "'; packages[" + first + "] already uses it");
+            return false;
+        }
+        return true;
+    }
+
+    private LocalDate date(String text, FieldPath at) {
+        if (text == null) {
+            problems.add(at, "a scenario needs a date (YYYY-MM-DD); it decides who sits in which forum");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(at, "'" + text + "' is not a date; expected YYYY-MM-DD, such as 2024-03-18");
+            return null;
+        }
+    }
+
+    /** Reads the {@code rule}, {@code participation} and other words that have a fixed set of values. */
+    static <T> Optional<T> word(Problems problems, String text, FieldPath at, java.util.function.Function<String, Optional<T>> parse,
+                                String valid) {
+        Optional<T> value = parse.apply(text);
+        if (value.isEmpty()) {
+            problems.add(at, "unknown value '" + text + "'; expected one of: " + valid);
+        }
+        return value;
+    }
+
+    static Optional<Money> money(Problems problems, JsonNode node, FieldPath at) {
+        MoneyParser.Result result = MoneyParser.parse(node);
+        if (result.error() != null) {
+            problems.add(at, result.error());
+        }
+        return result.money();
+    }
+
+    static Participation participationOr(Problems problems, String text, FieldPath at) {
+        if (text == null) {
+            return Participation.MANDATORY;
+        }
+        return word(problems, text, at, Participation::fromWord, "mandatory, voluntary").orElse(Participation.MANDATORY);
+    }
+
+    static Optional<DecisionRule> rule(Problems problems, String text, FieldPath at) {
+        return word(problems, text, at, DecisionRule::fromWord, DecisionRule.words());
+    }
+
+    static Optional<Position> position(Problems problems, String text, FieldPath at) {
+        return word(problems, text, at, w -> Position.fromWord(w).filter(p -> p != Position.SUPPORT_IF), Position.plainWords());
+    }
+
+    static Optional<CountryCode> country(Problems problems, Institutions institutions, String code, FieldPath at) {
+        if (!institutions.isKnownCountry(code)) {
+            problems.add(at, "unknown country code '" + code + "'; expected an EU-style code such as HU, EL or UK"
+                    + " (rules/reference/countries.yaml lists them)");
+            return Optional.empty();
+        }
+        return Optional.of(CountryCode.of(code));
+    }
+}
