@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.aidsim.model.Institutions;
+import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.ReferenceReader;
 import org.kie.api.KieBase;
 
@@ -53,7 +54,12 @@ public final class RuleFolder {
         }, "aidsim-rule-compiler");
         compiler.setDaemon(true);
         compiler.start();
-        Institutions institutions = ReferenceReader.read(dir);
+        Institutions institutions;
+        try {
+            institutions = ReferenceReader.read(dir);
+        } catch (InputException e) {
+            throw new RulesException(e.problems().stream().map(Object::toString).toList());
+        }
         return new RuleSet(dir.toString(), institutions, compiled);
     }
 

@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON files strictly: malformed text, unknown fields and wrong types become {@link Problem}s with
@@ -46,11 +47,17 @@ public final class DocumentReader {
             return index.problem(file, path, message);
         }
 
+        public Problem keyProblem(FieldPath path, String message) {
+            return index.keyProblem(file, path, message);
+        }
+
         public <T> T bind(Class<T> type) {
             try {
                 return mapperFor(file).treeToValue(root, type);
             } catch (JsonProcessingException e) {
-                throw new InputException(index.problem(file, pathOf(e), describe(e)));
+                FieldPath path = pathOf(e);
+                throw new InputException(e instanceof UnrecognizedPropertyException
+                        ? index.keyProblem(file, path, describe(e)) : index.problem(file, path, describe(e)));
             }
         }
 
@@ -73,11 +80,21 @@ public final class DocumentReader {
             }
             return new Tree(name, root, LocationIndex.of(mapper.getFactory(), text));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String kind = isJson(name) ? "malformed JSON: " : "malformed YAML: ";
-            throw new InputException(new Problem(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "", kind + firstLine(e.getOriginalMessage())));
+            throw new InputException(malformed(name, e));
         }
+    }
+
+    private static Problem malformed(String file, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
+                    : " (" + yaml.getContext() + " that starts at line " + (yaml.getContextMark().getLine() + 1) + ")";
+            return new Problem(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1, "",
+                    "malformed YAML: " + yaml.getProblem() + context);
+        }
+        JsonLocation at = e.getLocation();
+        String kind = isJson(file) ? "malformed JSON: " : "malformed YAML: ";
+        return new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+                kind + firstLine(e.getOriginalMessage()));
     }
 
     public static ObjectMapper mapperFor(String file) {

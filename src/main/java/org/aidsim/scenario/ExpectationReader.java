@@ -29,7 +29,7 @@ final class ExpectationReader {
         expect.packages().forEach((id, node) -> {
             FieldPath at = FieldPath.ROOT.field("expect").field(id);
             if (!packageIds.contains(id)) {
-                problems.add(at, "no package '" + id + "' in this scenario; packages: " + String.join(", ", packageIds));
+                problems.addAtKey(at, "no package '" + id + "' in this scenario; packages: " + String.join(", ", packageIds));
                 return;
             }
             ExpectDocument.PackageExpectation e;

@@ -116,7 +116,7 @@ final class PackageValidator {
             }
             Optional<CountryCode> member = ScenarioValidator.country(problems, institutions, key, here);
             if (member.isPresent() && !seats.contains(member.get())) {
-                problems.add(here, notAMember(member.get(), forum, seats));
+                problems.addAtKey(here, notAMember(member.get(), forum, seats));
                 return;
             }
             member.ifPresent(m -> declared.ifPresent(d -> out.put(m, d)));

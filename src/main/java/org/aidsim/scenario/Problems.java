@@ -16,6 +16,10 @@ final class Problems {
         found.add(tree.problem(path, message));
     }
 
+    void addAtKey(FieldPath path, String message) {
+        found.add(tree.keyProblem(path, message));
+    }
+
     void addAll(InputException e) {
         found.addAll(e.problems());
     }

@@ -173,7 +173,7 @@ public final class ScenarioValidator {
 
     static Optional<CountryCode> country(Problems problems, Institutions institutions, String code, FieldPath at) {
         if (!institutions.isKnownCountry(code)) {
-            problems.add(at, "unknown country code '" + code + "'; expected an EU-style code such as HU, EL or UK"
+            problems.addAtKey(at, "unknown country code '" + code + "'; expected an EU-style code such as HU, EL or UK"
                     + " (rules/reference/countries.yaml lists them)");
             return Optional.empty();
         }

@@ -1,0 +1,43 @@
+package org.aidsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.aidsim.TestRules;
+import org.junit.jupiter.api.Test;
+
+class CheckCommandTest {
+    @Test
+    void shippedRulesAndScenarios_areValid() {
+        CliRun run = CliRun.of("check");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("rules compile").containsPattern("(\\d+) of \\1 scenario files valid");
+    }
+
+    @Test
+    void invalidScenario_listsEveryProblem() {
+        Path bad = TestRules.write("bad.yaml", "name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    rule: majority\n    amount: -1\n");
+        CliRun run = CliRun.of("check", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).contains("0 of 1 scenario files valid");
+        assertThat(run.err().lines()).hasSize(2);
+    }
+
+    @Test
+    void badThreshold_inParameters_isReportedWithItsPlace() throws Exception {
+        Path rules = RunCommandTest.copyOfRules();
+        Path parameters = rules.resolve("parameters.yaml");
+        Files.writeString(parameters, Files.readString(parameters).replace("members: 1/3", "members: one third"));
+        CliRun run = CliRun.of("check", "--rules", rules.toString(), "scenarios/eu/ukraine-facility-2023-12.yaml");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
+        assertThat(run.err()).contains(parameters + ":").contains("thresholds.constructive-abstention.members: 'one third' is not a fraction");
+    }
+
+    @Test
+    void helpAndVersion_work() {
+        assertThat(CliRun.of("--help").out()).contains("Usage: aidsim", "run", "check", "Exit codes:");
+        assertThat(CliRun.of("run", "--help").out()).contains("--explain", "--format", "--rules", "Examples:");
+        assertThat(CliRun.of("--version").out()).startsWith("aidsim 0.1.0");
+    }
+}

@@ -1,0 +1,122 @@
+package org.aidsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.aidsim.TestRules;
+import org.junit.jupiter.api.Test;
+
+/** Each way a scenario can be wrong, with the exact line a user sees. */
+class ScenarioErrorsTest {
+    private static List<String> problems(String yaml) {
+        Path file = TestRules.write("bad.yaml", yaml);
+        try {
+            TestRules.scenario(file);
+        } catch (InputException e) {
+            return e.problems().stream().map(p -> p.toString().replace(file.toString(), "bad.yaml")).toList();
+        }
+        throw new AssertionError("expected the scenario to be rejected");
+    }
+
+    private static final String GOOD_PACKAGE = """
+              - id: p
+                forum: european-council
+                positions: { default: support }
+            """;
+
+    @Test
+    void malformedYaml_namesLineAndColumn() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages: [\n")).singleElement()
+                .asString().startsWith("bad.yaml:4:1: malformed YAML: ");
+    }
+
+    @Test
+    void unknownField_isRejectedWithTheValidFields() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positons: {}\n"))
+                .containsExactly("bad.yaml:6:5: packages[0].positons: unknown field 'positons'; expected one of: "
+                        + "amount, forum, id, participation, positions, rule, sources, title");
+    }
+
+    @Test
+    void unknownCountryCode_isRejected() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { XX: oppose }\n"))
+                .containsExactly("bad.yaml:6:18: packages[0].positions.XX: unknown country code 'XX'; expected an EU-style "
+                        + "code such as HU, EL or UK (rules/reference/countries.yaml lists them)");
+    }
+
+    @Test
+    void countryNotYetAMember_isRejectedWithItsAccessionDate() {
+        assertThat(problems("name: x\ndate: 2023-12-01\npackages:\n  - id: p\n    forum: nato\n    positions:\n      SE: support\n"))
+                .singleElement().asString()
+                .startsWith("bad.yaml:7:7: packages[0].positions.SE: SE is not a member of nato on 2023-12-01 (it joined on 2024-03-07)");
+    }
+
+    @Test
+    void duplicatePackageId_isRejected() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n" + GOOD_PACKAGE + GOOD_PACKAGE))
+                .containsExactly("bad.yaml:7:9: packages[1].id: duplicate package id 'p'; packages[0] already uses it");
+    }
+
+    @Test
+    void negativeAmount_isRejected() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: BE\n    amount: -5 million EUR\n"))
+                .containsExactly("bad.yaml:6:13: packages[0].amount: amount '-5 million EUR' is negative; amounts are zero or more");
+    }
+
+    @Test
+    void malformedAmount_isRejectedWithTheForms() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: BE\n    amount: lots\n"))
+                .singleElement().asString()
+                .startsWith("bad.yaml:6:13: packages[0].amount: 'lots' is not an amount in euros; expected a number of euros");
+    }
+
+    @Test
+    void unknownPosition_listsTheValidOnes() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { HU: veto }\n"))
+                .containsExactly("bad.yaml:6:22: packages[0].positions.HU: unknown value 'veto'; expected one of: "
+                        + "support, oppose, abstain, constructive-abstain, absent, opt-out, or {support-if: CONDITION}");
+    }
+
+    @Test
+    void unknownForumAndRule_areBothReported() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: un\n  - id: q\n    forum: nato\n    rule: majority\n"))
+                .containsExactly(
+                        "bad.yaml:5:12: packages[0].forum: unknown forum 'un'; expected eu-council, european-council, nato, "
+                                + "or a country code such as PL for a national decision",
+                        "bad.yaml:8:11: packages[1].rule: unknown value 'majority'; expected one of: "
+                                + "unanimity, qmv, reinforced-qmv, consensus, national");
+    }
+
+    @Test
+    void supportIfUndeclaredCondition_isRejected() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positions:\n      HU: { support-if: deal }\n"))
+                .containsExactly("bad.yaml:7:25: packages[0].positions.HU.support-if: unknown condition 'deal'; "
+                        + "declare it under conditions (declared: none)");
+    }
+
+    @Test
+    void expectationForMissingPackage_isRejected() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n" + GOOD_PACKAGE + "expect:\n  q: { passed: true }\n"))
+                .containsExactly("bad.yaml:8:3: expect.q: no package 'q' in this scenario; packages: p");
+    }
+
+    @Test
+    void badDate_isRejected() {
+        assertThat(problems("name: x\ndate: 2024-02-30\npackages:\n" + GOOD_PACKAGE))
+                .containsExactly("bad.yaml:2:7: date: '2024-02-30' is not a date; expected YYYY-MM-DD, such as 2024-03-18");
+    }
+
+    @Test
+    void emptyFile_isRejected() {
+        assertThat(problems("")).containsExactly("bad.yaml: the file is empty; expected a document");
+    }
+
+    @Test
+    void missingFile_isRejected() {
+        assertThatThrownBy(() -> TestRules.scenario(Path.of("no/such.yaml")))
+                .isInstanceOf(InputException.class)
+                .hasMessage("no/such.yaml: no such file");
+    }
+}
