@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.aidsim.engine.ExpectationChecker;
-import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  aidsim run scenarios/eu/ukraine-facility-2023-12.yaml",
             "  aidsim run --explain scenarios/nato/assistance-plan-2024.yaml   # votes, reasons, rules in order",
             "  aidsim run --format json scenarios/ | jq -s '.[].packages[] | {id, passed}'",
-            "  aidsim run --rules my-rules/ scenarios/eu/                        # an edited copy of the rules"
+            "  aidsim run --rules my-rules/ scenarios/eu/                        # an edited copy of the rules",
+            "  aidsim run --set ukraine-facility.positions.HU=constructive-abstain scenarios/eu/ukraine-facility-2023-12.yaml"
         })
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -50,12 +51,15 @@ final class RunCommand implements Callable<Integer> {
     boolean explain;
 
     @Mixin
+    OverrideOptions overrideOptions;
+
+    @Mixin
     RulesOptions rulesOptions;
 
     @Override
     public Integer call() {
         Simulator simulator = rulesOptions.simulator();
-        List<Scenario> scenarios = loadAll(ScenarioFiles.expand(files), simulator);
+        List<Scenario> scenarios = loadAll(ScenarioFiles.expand(files), overrideOptions.loader(simulator.rules().institutions()));
         List<Reporter.Run> runs = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             ScenarioResult result = simulator.run(scenario);
@@ -66,12 +70,12 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static List<Scenario> loadAll(List<Path> files, Simulator simulator) {
+    static List<Scenario> loadAll(List<Path> files, Function<Path, Scenario> loader) {
         List<Problem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
         for (Path file : files) {
             try {
-                scenarios.add(ScenarioLoader.load(file, simulator.rules().institutions()));
+                scenarios.add(loader.apply(file));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }

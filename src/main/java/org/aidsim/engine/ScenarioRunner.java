@@ -2,6 +2,8 @@ package org.aidsim.engine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.aidsim.model.Mismatch;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
@@ -14,13 +16,20 @@ import org.aidsim.scenario.Problem;
  */
 public final class ScenarioRunner {
     private final Simulator simulator;
+    private final Function<Path, Scenario> loader;
 
     public ScenarioRunner(Simulator simulator) {
+        this(simulator, file -> ScenarioLoader.load(file, simulator.rules().institutions()));
+    }
+
+    /** @param loader reads and validates a file, e.g. with --set and --with overrides applied */
+    public ScenarioRunner(Simulator simulator, Function<Path, Scenario> loader) {
         this.simulator = simulator;
+        this.loader = loader;
     }
 
     /** What became of one scenario file. */
-    public sealed interface Verdict permits Passed, Failed, Invalid {
+    public sealed interface Verdict permits Passed, Failed, Invalid, Skipped {
         Path file();
 
         /** The scenario's name, or the file name when it could not be read. */
@@ -45,12 +54,27 @@ public final class ScenarioRunner {
         }
     }
 
+    /** Read but not run: the selection (aidsim test -k) left it out. */
+    public record Skipped(Path file, Scenario scenario) implements Verdict {
+        public String name() {
+            return scenario.name();
+        }
+    }
+
     public Verdict judge(Path file) {
+        return judge(file, scenario -> true);
+    }
+
+    /** Judges the file when {@code selected} accepts its scenario; otherwise reports it skipped without running it. */
+    public Verdict judge(Path file, Predicate<Scenario> selected) {
         Scenario scenario;
         try {
-            scenario = ScenarioLoader.load(file, simulator.rules().institutions());
+            scenario = loader.apply(file);
         } catch (InputException e) {
             return new Invalid(file, e.problems());
+        }
+        if (!selected.test(scenario)) {
+            return new Skipped(file, scenario);
         }
         ScenarioResult result = simulator.run(scenario);
         List<Mismatch> mismatches = ExpectationChecker.check(result);

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,10 +17,27 @@ import java.util.Map;
 public final class LocationIndex {
     private final Map<String, JsonLocation> keys;
     private final Map<String, JsonLocation> values;
+    private final List<Origin> origins;
 
-    private LocationIndex(Map<String, JsonLocation> keys, Map<String, JsonLocation> values) {
+    private LocationIndex(Map<String, JsonLocation> keys, Map<String, JsonLocation> values, List<Origin> origins) {
         this.keys = keys;
         this.values = values;
+        this.origins = origins;
+    }
+
+    /**
+     * Where a part of a merged document came from: everything at {@code at} was written at {@code sourcePath} of
+     * another file (an overlay, with its own index) or on the command line ({@code index} null, {@code file} the
+     * {@code --set} as typed), so that a problem found there names the place the user must fix.
+     */
+    public record Origin(FieldPath at, String file, LocationIndex index, FieldPath sourcePath) {
+    }
+
+    /** This index with one more part of the document attributed elsewhere; later origins win over earlier ones. */
+    public LocationIndex withOrigin(Origin origin) {
+        List<Origin> more = new ArrayList<>(origins);
+        more.add(origin);
+        return new LocationIndex(keys, values, List.copyOf(more));
     }
 
     static LocationIndex of(JsonFactory factory, String text) {
@@ -39,17 +58,52 @@ public final class LocationIndex {
         } catch (IOException | RuntimeException e) {
             // The document was already parsed successfully; a partial index only costs line numbers.
         }
-        return new LocationIndex(keys, values);
+        return new LocationIndex(keys, values, List.of());
     }
 
     /** A problem with the value at {@code path} (or, failing that, the nearest enclosing field). */
     Problem problem(String file, FieldPath path, String message) {
+        Origin origin = originOf(path);
+        if (origin != null) {
+            return origin.index == null ? commandLine(origin, path, message)
+                    : origin.index.problem(origin.file, moved(origin, path), message);
+        }
         return locate(file, path, message, values, keys);
     }
 
     /** A problem with the key of {@code path} itself, such as an unknown country listed under positions. */
     Problem keyProblem(String file, FieldPath path, String message) {
+        Origin origin = originOf(path);
+        if (origin != null) {
+            return origin.index == null ? commandLine(origin, path, message)
+                    : origin.index.keyProblem(origin.file, moved(origin, path), message);
+        }
         return locate(file, path, message, keys, values);
+    }
+
+    private Origin originOf(FieldPath path) {
+        Origin best = null;
+        for (Origin o : origins) {
+            if (startsWith(path, o.at) && (best == null || o.at.segments().size() >= best.at.segments().size())) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static boolean startsWith(FieldPath path, FieldPath prefix) {
+        return path.segments().size() >= prefix.segments().size()
+                && path.segments().subList(0, prefix.segments().size()).equals(prefix.segments());
+    }
+
+    private static FieldPath moved(Origin origin, FieldPath path) {
+        List<Object> segments = new ArrayList<>(origin.sourcePath.segments());
+        segments.addAll(path.segments().subList(origin.at.segments().size(), path.segments().size()));
+        return new FieldPath(segments);
+    }
+
+    private static Problem commandLine(Origin origin, FieldPath path, String message) {
+        return new Problem(origin.file, 0, 0, path.toString(), message);
     }
 
     private static Problem locate(String file, FieldPath path, String message,

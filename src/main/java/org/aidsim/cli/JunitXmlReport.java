@@ -1,0 +1,120 @@
+package org.aidsim.cli;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.aidsim.engine.ScenarioRunner;
+
+/**
+ * The test run in the Surefire/JUnit XML form CI servers read: one testsuite, one testcase per scenario file
+ * (classname the file, name the scenario), failure elements with what was expected and what came out.
+ */
+final class JunitXmlReport {
+    private static final String MARK = "<testsuite";
+
+    private JunitXmlReport() {
+    }
+
+    static void write(Path target, List<ScenarioRunner.Verdict> verdicts) {
+        refuseToClobber(target);
+        String xml = render(verdicts);
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, ".aidsim-junit", ".tmp");
+            try {
+                Files.writeString(temp, xml, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new AidsimException(ExitCodes.USAGE, "aidsim: --junit-xml " + target + ": cannot be written: " + e.getMessage());
+        }
+    }
+
+    /** A typo such as --junit-xml pom.xml must not destroy a file that is not a test report. */
+    private static void refuseToClobber(Path target) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        String head;
+        try {
+            head = Files.isRegularFile(target) ? new String(Files.readAllBytes(target), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            head = "";
+        }
+        if (!head.contains(MARK)) {
+            throw new AidsimException(ExitCodes.USAGE, "aidsim: --junit-xml " + target
+                    + ": the file exists and is not a JUnit XML report; remove it or name another file");
+        }
+    }
+
+    static String render(List<ScenarioRunner.Verdict> verdicts) {
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "aidsim");
+            xml.writeAttribute("tests", String.valueOf(verdicts.size()));
+            xml.writeAttribute("failures", String.valueOf(count(verdicts, ScenarioRunner.Failed.class)));
+            xml.writeAttribute("errors", String.valueOf(count(verdicts, ScenarioRunner.Invalid.class)));
+            xml.writeAttribute("skipped", String.valueOf(count(verdicts, ScenarioRunner.Skipped.class)));
+            xml.writeCharacters("\n");
+            for (ScenarioRunner.Verdict v : verdicts) {
+                testcase(xml, v);
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("the JUnit report could not be written", e);
+        }
+        return text.toString();
+    }
+
+    private static void testcase(XMLStreamWriter xml, ScenarioRunner.Verdict v) throws XMLStreamException {
+        xml.writeCharacters("  ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", v.file().toString());
+        xml.writeAttribute("name", v.name());
+        if (v instanceof ScenarioRunner.Failed f) {
+            String lines = f.mismatches().stream().map(Object::toString).collect(Collectors.joining("\n"));
+            child(xml, "failure", f.mismatches().size() + " expectation(s) not met", lines);
+        } else if (v instanceof ScenarioRunner.Invalid i) {
+            String lines = i.problems().stream().map(Object::toString).collect(Collectors.joining("\n"));
+            child(xml, "error", "the scenario file cannot be used", lines);
+        } else if (v instanceof ScenarioRunner.Skipped) {
+            xml.writeEmptyElement("skipped");
+        }
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    private static void child(XMLStreamWriter xml, String element, String message, String body) throws XMLStreamException {
+        xml.writeStartElement(element);
+        xml.writeAttribute("message", message);
+        xml.writeCharacters(body);
+        xml.writeEndElement();
+    }
+
+    private static long count(List<ScenarioRunner.Verdict> verdicts, Class<?> type) {
+        return verdicts.stream().filter(type::isInstance).count();
+    }
+}

@@ -1,0 +1,122 @@
+package org.aidsim.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.aidsim.engine.RuleSet;
+import org.aidsim.engine.ScenarioRunner;
+import org.aidsim.engine.Simulator;
+import org.aidsim.scenario.ScenarioFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "test",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Run every scenario's expect block as a regression test and report what did not come out as expected.",
+            "Each failure names the file, the scenario and, per field, what was expected and what came out;",
+            "a file that cannot be read counts as failed and prints its problems. The last line is",
+            "'N passed, N failed' (', N skipped' when -k left some out). Exit 0 only when every selected scenario passed."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  aidsim test                                   # every scenario under ./scenarios",
+            "  aidsim test -k 'Ukraine Facility' -v",
+            "  aidsim test --coverage --fail-under 80        # and list the rules no scenario fires",
+            "  aidsim test --junit-xml target/aidsim-tests.xml scenarios/eu/",
+            "  aidsim test --rules my-rules/                 # did my rule edit change a known outcome?"
+        })
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files or folders (default: ./scenarios).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "-k", paramLabel = "REGEX",
+            description = "Only scenarios whose name or file path contains a match of REGEX; the rest count as skipped.")
+    String filter;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list the scenarios that passed or were skipped.")
+    boolean verbose;
+
+    @Option(names = "--junit-xml", paramLabel = "FILE",
+            description = "Also write a JUnit XML report (the format CI servers read). An existing FILE is replaced only "
+                    + "when it is itself a JUnit report; it is written to a temporary file first and moved into place.")
+    Path junitXml;
+
+    @Option(names = "--coverage", description = "Report which rules fired across the run and list those that never did.")
+    boolean coverage;
+
+    @Option(names = "--fail-under", paramLabel = "PERCENT",
+            description = "Fail (exit 1) when fewer than PERCENT of the rules fired across the run; implies --coverage.")
+    BigDecimal failUnder;
+
+    @Mixin
+    OverrideOptions overrideOptions;
+
+    @Mixin
+    RulesOptions rulesOptions;
+
+    @Override
+    public Integer call() {
+        Pattern selection = selection();
+        if (failUnder != null && (failUnder.signum() < 0 || failUnder.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new AidsimException(ExitCodes.USAGE, "aidsim: --fail-under takes a percentage from 0 to 100, got " + failUnder.toPlainString());
+        }
+        List<Path> targets = paths.isEmpty() ? List.of(Path.of("scenarios")) : paths;
+        targets.stream().filter(p -> !Files.exists(p)).findFirst().ifPresent(p -> {
+            throw new AidsimException(ExitCodes.USAGE, "aidsim: " + p + ": no such file or folder");
+        });
+        Simulator simulator = rulesOptions.simulator();
+        RuleSet rules = simulator.rules();
+        ScenarioRunner runner = new ScenarioRunner(simulator, overrideOptions.loader(rules.institutions()));
+        List<ScenarioRunner.Verdict> verdicts = new ArrayList<>();
+        for (Path file : ScenarioFiles.expand(targets)) {
+            verdicts.add(runner.judge(file, s -> selection == null
+                    || selection.matcher(s.name()).find() || selection.matcher(file.toString()).find()));
+        }
+        TestSummary summary = new TestSummary(verdicts);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(summary.render(verbose));
+        boolean coverageMet = true;
+        if (coverage || failUnder != null) {
+            RuleCoverage c = RuleCoverage.of(rules.ruleNames(), verdicts);
+            out.print(c.render());
+            coverageMet = failUnder == null || c.reaches(failUnder);
+            if (!coverageMet) {
+                out.println("coverage " + c.percent() + " is under --fail-under " + failUnder.toPlainString() + "%");
+            }
+        }
+        if (junitXml != null) {
+            JunitXmlReport.write(junitXml, verdicts);
+        }
+        out.println(summary.closingLine());
+        out.flush();
+        return summary.allPassed() && coverageMet ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
+    }
+
+    private Pattern selection() {
+        if (filter == null) {
+            return null;
+        }
+        try {
+            return Pattern.compile(filter);
+        } catch (PatternSyntaxException e) {
+            throw new AidsimException(ExitCodes.USAGE, "aidsim: -k '" + filter + "' is not a regular expression: "
+                    + e.getDescription() + " near index " + e.getIndex());
+        }
+    }
+}

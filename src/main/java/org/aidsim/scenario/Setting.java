@@ -1,0 +1,136 @@
+package org.aidsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.lang.reflect.RecordComponent;
+import java.util.TreeSet;
+
+/**
+ * One {@code --set KEY=VALUE}. Keys: {@code name}, {@code date}, {@code description}, {@code conditions.NAME}
+ * (true or false; the condition must be declared), and {@code PACKAGE.FIELD} or {@code packages.PACKAGE.FIELD}
+ * where FIELD is a package field such as {@code rule}, or {@code positions.MEMBER} (a position word, or
+ * {@code support-if:CONDITION}). Domain words are checked afterwards by the validator, which names the --set.
+ */
+record Setting(String key, String value) {
+    private static final List<String> SCENARIO_TEXT = List.of("name", "date", "description");
+    private static final String SUPPORT_IF = "support-if";
+    static final String EXAMPLE = "such as ukraine-facility.positions.HU=support or conditions.concessions-agreed=true";
+
+    static Optional<Setting> parse(String written) {
+        int eq = written.indexOf('=');
+        if (eq <= 0 || written.substring(0, eq).isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Setting(written.substring(0, eq).trim(), written.substring(eq + 1).trim()));
+    }
+
+    static Problem malformed(String written) {
+        return new Problem("--set " + written, 0, 0, "", "expected KEY=VALUE, " + EXAMPLE);
+    }
+
+    String label() {
+        return "--set " + key + "=" + value;
+    }
+
+    void apply(ObjectNode root, Overrides.Attribution attribution, List<Problem> problems) {
+        if (SCENARIO_TEXT.contains(key)) {
+            root.put(key, value);
+            attribution.from(FieldPath.ROOT.field(key), label(), null, FieldPath.ROOT);
+        } else if (key.startsWith("conditions.")) {
+            condition(root, key.substring("conditions.".length()), attribution, problems);
+        } else {
+            List<String> parts = new ArrayList<>(Arrays.asList(key.split("\\.", -1)));
+            if (parts.get(0).equals("packages") && parts.size() > 1) {
+                parts.remove(0);
+            }
+            packageField(root, parts, attribution, problems);
+        }
+    }
+
+    private void condition(ObjectNode root, String name, Overrides.Attribution attribution, List<Problem> problems) {
+        JsonNode conditions = root.get("conditions");
+        if (!(conditions instanceof ObjectNode declared) || !declared.has(name)) {
+            TreeSet<String> names = new TreeSet<>();
+            if (conditions != null) {
+                conditions.fieldNames().forEachRemaining(names::add);
+            }
+            problems.add(problem("unknown condition '" + name + "'; the scenario declares: "
+                    + (names.isEmpty() ? "none" : String.join(", ", names))));
+            return;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            problems.add(problem("a condition is true or false, not '" + value + "'"));
+            return;
+        }
+        declared.put(name, Boolean.parseBoolean(value));
+        attribution.from(FieldPath.ROOT.field("conditions").field(name), label(), null, FieldPath.ROOT);
+    }
+
+    private void packageField(ObjectNode root, List<String> parts, Overrides.Attribution attribution, List<Problem> problems) {
+        JsonNode packages = root.get("packages");
+        int index = indexOf(packages, parts.get(0));
+        if (index < 0) {
+            problems.add(problem("unknown key '" + key + "'; expected name, date, description, conditions.NAME, or "
+                    + "PACKAGE.FIELD where PACKAGE is one of: " + OverlayMerge.ids(packages)));
+            return;
+        }
+        String id = parts.get(0);
+        List<String> fields = packageFields();
+        if (parts.size() < 2 || !fields.contains(parts.get(1))) {
+            problems.add(problem((parts.size() < 2 ? "name a field of package '" + id + "'"
+                    : "unknown field '" + parts.get(1) + "' of package '" + id + "'") + "; expected one of: "
+                    + String.join(", ", fields.stream().map(f -> f.equals("positions") ? "positions.MEMBER" : f).toList())));
+            return;
+        }
+        ObjectNode aidPackage = (ObjectNode) packages.get(index);
+        FieldPath at = FieldPath.ROOT.field("packages").index(index).field(parts.get(1));
+        if (parts.get(1).equals("positions")) {
+            if (parts.size() != 3 || parts.get(2).isEmpty()) {
+                problems.add(problem("name the member: " + id + ".positions.MEMBER=POSITION, such as "
+                        + id + ".positions.HU=support (or positions.default)"));
+                return;
+            }
+            JsonNode positions = aidPackage.get("positions");
+            ObjectNode byMember = positions instanceof ObjectNode o ? o : aidPackage.putObject("positions");
+            if (value.startsWith(SUPPORT_IF + ":")) {
+                byMember.putObject(parts.get(2)).put(SUPPORT_IF, value.substring(SUPPORT_IF.length() + 1).trim());
+            } else {
+                byMember.put(parts.get(2), value);
+            }
+            attribution.from(at.field(parts.get(2)), label(), null, FieldPath.ROOT);
+            return;
+        }
+        if (parts.size() != 2) {
+            problems.add(problem("'" + parts.get(1) + "' takes a single value: " + id + "." + parts.get(1) + "=VALUE"));
+            return;
+        }
+        aidPackage.put(parts.get(1), value);
+        attribution.from(at, label(), null, FieldPath.ROOT);
+    }
+
+    private Problem problem(String message) {
+        return new Problem(label(), 0, 0, "", message);
+    }
+
+    /** The fields a package may set, read from the document type so that fields added later are settable too. */
+    private static List<String> packageFields() {
+        return Arrays.stream(ScenarioDocument.PackageDocument.class.getRecordComponents())
+                .map(RecordComponent::getName).filter(n -> !n.equals("id")).sorted().toList();
+    }
+
+    private static int indexOf(JsonNode packages, String id) {
+        if (packages instanceof ArrayNode list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (id.equals(OverlayMerge.id(list.get(i)))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}
