@@ -1,0 +1,143 @@
+package org.aidsim.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.aidsim.engine.ScenarioLoader;
+import org.aidsim.engine.Simulator;
+import org.aidsim.model.Scenario;
+import org.aidsim.report.DocumentDiff;
+import org.aidsim.report.JsonReporter;
+import org.aidsim.report.Reporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "diff",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Run a scenario twice and show what changed: outcomes, blockers, reasons, exemptions, votes, and the",
+            "rules that fired in one run and not the other. The second run is a second file, or the first file with",
+            "--with overlays and --set changes (applied to the second file when both are given).",
+            "Every field of the JSON report (aidsim run --format json) is compared, so new fields diff too."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  aidsim diff scenarios/eu/ukraine-facility-2023-12.yaml --set ukraine-facility.positions.HU=constructive-abstain",
+            "  aidsim diff base.yaml --with reform.yaml",
+            "  aidsim diff december.yaml february.yaml --format json"
+        })
+final class DiffCommand implements Callable<Integer> {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "The scenario as it stands.")
+    Path base;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "OTHER", description = "A second scenario to compare with BASE.")
+    Path other;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Mixin
+    OverrideOptions overrideOptions;
+
+    @Mixin
+    RulesOptions rulesOptions;
+
+    @Override
+    public Integer call() {
+        if (other == null && overrideOptions.isEmpty()) {
+            throw new AidsimException(ExitCodes.USAGE,
+                    "aidsim: diff needs something to compare BASE with: a second file, --with OVERLAY or --set KEY=VALUE");
+        }
+        Simulator simulator = rulesOptions.simulator();
+        Function<Path, Scenario> changedLoader = overrideOptions.loader(simulator.rules().institutions());
+        Scenario before = ScenarioLoader.load(base, simulator.rules().institutions());
+        Scenario after = changedLoader.apply(other == null ? base : other);
+        List<DocumentDiff.Change> changes = DocumentDiff.between(document(simulator, before), document(simulator, after));
+        String label = (other == null ? base.toString() : other.toString()) + overrideLabel();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == OutputFormat.json ? json(label, changes) : text(label, changes));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private String overrideLabel() {
+        StringBuilder out = new StringBuilder();
+        overrideOptions.overlays.forEach(o -> out.append(" --with ").append(o));
+        overrideOptions.sets.forEach(s -> out.append(" --set ").append(s));
+        return out.toString();
+    }
+
+    private static JsonNode document(Simulator simulator, Scenario scenario) {
+        // What changed between two runs, not whether each meets its expect block: leave the mismatches out.
+        return MAPPER.valueToTree(JsonReporter.document(new Reporter.Run(simulator.run(scenario), List.of()), false));
+    }
+
+    private String text(String label, List<DocumentDiff.Change> changes) {
+        StringBuilder out = new StringBuilder("--- " + base + "\n+++ " + label + "\n");
+        if (changes.isEmpty()) {
+            return out.append("no differences\n").toString();
+        }
+        for (DocumentDiff.Change c : changes) {
+            if (c.isListChange()) {
+                c.removed().forEach(v -> out.append(c.path()).append(": - ").append(shown(v)).append('\n'));
+                c.added().forEach(v -> out.append(c.path()).append(": + ").append(shown(v)).append('\n'));
+            } else {
+                out.append(c.path()).append(": ").append(shown(c.before())).append(" -> ").append(shown(c.after())).append('\n');
+            }
+        }
+        return out.append(changes.size()).append(changes.size() == 1 ? " difference\n" : " differences\n").toString();
+    }
+
+    private String json(String label, List<DocumentDiff.Change> changes) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("base", base.toString());
+        doc.put("changed", label);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (DocumentDiff.Change c : changes) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("path", c.path());
+            if (c.isListChange()) {
+                change.put("removed", c.removed());
+                change.put("added", c.added());
+            } else {
+                change.put("before", c.before().isMissingNode() ? null : c.before());
+                change.put("after", c.after().isMissingNode() ? null : c.after());
+            }
+            list.add(change);
+        }
+        doc.put("changes", list);
+        try {
+            return MAPPER.writeValueAsString(doc) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the diff could not be written as JSON", e);
+        }
+    }
+
+    private static String shown(JsonNode value) {
+        if (value.isMissingNode()) {
+            return "(absent)";
+        }
+        return value.isTextual() ? value.asText() : value.toString();
+    }
+}
