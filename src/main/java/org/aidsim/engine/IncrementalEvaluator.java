@@ -1,0 +1,194 @@
+package org.aidsim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.aidsim.model.CountryCode;
+import org.aidsim.model.Decision;
+import org.aidsim.model.Position;
+import org.aidsim.model.Scenario;
+import org.aidsim.model.Stance;
+import org.aidsim.model.Verdict;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Evaluates many position profiles of one scenario in one long-lived session: changing a member's position
+ * deletes its {@link Stance} and inserts the new one, and the engine's truth maintenance retracts the votes,
+ * tally and decision derived from the old one, so each profile costs only the rules its change touches. One
+ * instance per thread (a session is not thread-safe); close it when done. {@link Simulator} stays the reference:
+ * a test checks on random profiles that both reach the same decisions.
+ */
+public final class IncrementalEvaluator implements AutoCloseable {
+    private static final Position[] POSITIONS = Position.values();
+
+    private final KieSession session;
+    private final Scenario scenario;
+    private final long maxFirings;
+    private final List<String> packageIds;
+    private final List<CountryCode> members;
+    /** Slot {@code p * members + m}: the handle and stance in the session, null where m has no seat in package p. */
+    private final FactHandle[] handles;
+    private final Stance[] current;
+    private final Stance[] original;
+    /** The stance for each slot and plain position, made once so that profiles allocate nothing. */
+    private final Stance[][] variants;
+    private final List<List<Decision>> decisions;
+
+    public IncrementalEvaluator(RuleSet rules, Scenario scenario, long maxFirings) {
+        this.scenario = scenario;
+        this.maxFirings = maxFirings;
+        this.packageIds = scenario.packages().stream().map(p -> p.id()).toList();
+        this.members = List.copyOf(new TreeSet<>(scenario.stances().stream().map(Stance::member).toList()));
+        int slots = packageIds.size() * members.size();
+        this.handles = new FactHandle[slots];
+        this.current = new Stance[slots];
+        this.original = new Stance[slots];
+        this.variants = new Stance[slots][];
+        this.decisions = new ArrayList<>();
+        packageIds.forEach(id -> decisions.add(new ArrayList<>()));
+        this.session = rules.kieBase().newKieSession();
+        session.addEventListener(new DecisionWatch());
+        session.insert(rules.institutions().thresholds());
+        scenario.conditions().forEach(session::insert);
+        scenario.packages().forEach(session::insert);
+        for (Stance s : scenario.stances()) {
+            int slot = slot(packageIds.indexOf(s.packageId()), members.indexOf(s.member()));
+            original[slot] = s;
+            current[slot] = s;
+            handles[slot] = session.insert(s);
+            variants[slot] = new Stance[POSITIONS.length];
+            for (Position p : POSITIONS) {
+                if (p != Position.SUPPORT_IF) {
+                    variants[slot][p.ordinal()] = s.declared() == p ? s : new Stance(s.packageId(), s.member(), s.population(), p, null);
+                }
+            }
+        }
+        settle();
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public List<String> packageIds() {
+        return packageIds;
+    }
+
+    /** Every member seated in at least one package, sorted. */
+    public List<CountryCode> members() {
+        return members;
+    }
+
+    public boolean seats(int pkg, int member) {
+        return original[slot(pkg, member)] != null;
+    }
+
+    /** The stance the scenario declares for a seat. */
+    public Stance declared(int pkg, int member) {
+        return original[slot(pkg, member)];
+    }
+
+    /** Sets a member's declared position on one package; null restores the scenario's own. No-op without a seat. */
+    public void set(int pkg, int member, Position position) {
+        int slot = slot(pkg, member);
+        if (original[slot] == null) {
+            return;
+        }
+        Stance next = position == null ? original[slot] : variants[slot][position.ordinal()];
+        if (next == null) {
+            throw new IllegalArgumentException("support-if needs a condition; set a plain position");
+        }
+        if (next != current[slot]) {
+            session.delete(handles[slot]);
+            handles[slot] = session.insert(next);
+            current[slot] = next;
+        }
+    }
+
+    /** Sets a member's position on every package it has a seat in (null: the scenario's own). */
+    public void setEverywhere(int member, Position position) {
+        for (int p = 0; p < packageIds.size(); p++) {
+            set(p, member, position);
+        }
+    }
+
+    /** Back to the scenario's own positions. */
+    public void reset() {
+        for (int p = 0; p < packageIds.size(); p++) {
+            for (int m = 0; m < members.size(); m++) {
+                set(p, m, null);
+            }
+        }
+    }
+
+    /** Lets the rules reach the decisions of the positions set so far. */
+    public void settle() {
+        int fired;
+        try {
+            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RunException(scenario.file() + ": rule \"" + e.getMatch().getRule().getName()
+                    + "\" failed in its action: " + cause, e);
+        }
+        if (fired >= maxFirings) {
+            throw new RunException(scenario.file() + ": the rules fired " + fired
+                    + " times without settling on one profile (limit --max-firings " + maxFirings + ")");
+        }
+    }
+
+    /** The outcome of a package after {@link #settle()}, by the same reading as {@link Simulator}. */
+    public Verdict verdict(int pkg) {
+        List<Decision> made = decisions.get(pkg);
+        if (made.isEmpty()) {
+            return Verdict.UNDECIDED;
+        }
+        Verdict first = made.get(0).verdict();
+        for (Decision d : made) {
+            if (d.verdict() != first) {
+                return Verdict.CONFLICT;
+            }
+        }
+        return first;
+    }
+
+    public boolean passed(int pkg) {
+        return verdict(pkg) == Verdict.ADOPTED;
+    }
+
+    /** Every member a decision on the package names as blocking it, sorted. */
+    public List<CountryCode> blockers(int pkg) {
+        return decisions.get(pkg).stream().flatMap(d -> d.blockers().stream()).sorted().distinct().toList();
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+
+    private int slot(int pkg, int member) {
+        return pkg * members.size() + member;
+    }
+
+    /** Keeps each package's current decisions as the engine inserts and retracts them. */
+    private final class DecisionWatch extends DefaultRuleRuntimeEventListener {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Decision d) {
+                decisions.get(packageIds.indexOf(d.packageId())).add(d);
+            }
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            if (event.getOldObject() instanceof Decision d) {
+                decisions.get(packageIds.indexOf(d.packageId())).removeIf(x -> x == d);
+            }
+        }
+    }
+}
