@@ -1,0 +1,141 @@
+package org.aidsim.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.aidsim.engine.IncrementalEvaluator;
+import org.aidsim.engine.PivotSearch;
+import org.aidsim.engine.PivotSearch.PackagePivots;
+import org.aidsim.engine.Simulator;
+import org.aidsim.model.CountryCode;
+import org.aidsim.model.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "pivots",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Who holds the veto? For each package: the members whose change of position alone flips the outcome,",
+            "and to which positions; for a package that does not pass, a smallest set of members whose support",
+            "would pass it.",
+            "",
+            "The smallest set is found exactly: a greedy pass (opponents, then the most populous) finds a set that",
+            "works, of size G; then every set of 1, 2, ... G-1 members not yet in favour is tried, in alphabetical",
+            "order, so the first that passes (or else the greedy set) is a smallest one, and the first alphabetically",
+            "among those. This does not assume that more support never hurts. The search stops after",
+            "--max-evaluations profiles and then labels its answer 'smallest found', not proven smallest."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  aidsim pivots scenarios/eu/ukraine-facility-2023-12.yaml",
+            "  aidsim pivots --set ukraine-facility.rule=qmv scenarios/eu/ukraine-facility-2023-12.yaml"
+        })
+final class PivotsCommand implements Callable<Integer> {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--max-evaluations", paramLabel = "N", defaultValue = "1000000",
+            description = "Profiles the smallest-set search may try per package (default: ${DEFAULT-VALUE}).")
+    long maxEvaluations;
+
+    @Mixin
+    OverrideOptions overrideOptions;
+
+    @Mixin
+    RulesOptions rulesOptions;
+
+    @Override
+    public Integer call() {
+        if (maxEvaluations < 1) {
+            throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-evaluations must be at least 1, got " + maxEvaluations);
+        }
+        Simulator simulator = rulesOptions.simulator();
+        Scenario scenario = overrideOptions.loader(simulator.rules().institutions()).apply(file);
+        List<PackagePivots> pivots;
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), scenario, rulesOptions.maxFirings)) {
+            pivots = new PivotSearch(evaluator, maxEvaluations).all();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == OutputFormat.json ? json(scenario, pivots) : text(scenario, pivots));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String text(Scenario scenario, List<PackagePivots> pivots) {
+        StringBuilder out = new StringBuilder(scenario.name()).append('\n');
+        out.append("  ").append(scenario.file()).append(" · ").append(scenario.date()).append('\n');
+        for (PackagePivots p : pivots) {
+            var aidPackage = scenario.aidPackage(p.packageId()).orElseThrow();
+            out.append('\n').append(p.packageId()).append(" (").append(aidPackage.forum()).append(", ")
+                    .append(aidPackage.rule().word()).append("): ").append(p.verdict().name()).append('\n');
+            if (p.flips().isEmpty()) {
+                out.append("  no single member's change of position flips it\n");
+            } else {
+                out.append("  one member's change alone ").append(p.verdict().name().equals("ADOPTED") ? "stops" : "passes").append(" it:\n");
+                p.flips().forEach((to, members) -> out.append("    -> ").append(to.word()).append(": ")
+                        .append(codes(members)).append(members.size() > 1 ? " (" + members.size() + " members)" : "").append('\n'));
+            }
+            switch (p.search()) {
+                case EXACT -> out.append("  smallest set whose support passes it: ").append(codes(p.smallestSupport()))
+                        .append(" (").append(p.smallestSupport().size()).append(p.smallestSupport().size() == 1 ? " member" : " members")
+                        .append("; no smaller set does)\n");
+                case SMALLEST_FOUND -> out.append("  smallest set found whose support passes it: ").append(codes(p.smallestSupport()))
+                        .append(" (").append(p.smallestSupport().size()).append(" members; not every smaller set was tried: raise --max-evaluations)\n");
+                case IMPOSSIBLE -> out.append("  no set of supporters passes it: it fails even with every member in favour\n");
+                case NOT_NEEDED -> { }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String json(Scenario scenario, List<PackagePivots> pivots) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("scenario", scenario.name());
+        doc.put("file", scenario.file());
+        List<Map<String, Object>> packages = new ArrayList<>();
+        for (PackagePivots p : pivots) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("id", p.packageId());
+            one.put("outcome", p.verdict().word());
+            Map<String, List<String>> flips = new LinkedHashMap<>();
+            p.flips().forEach((to, members) -> flips.put(to.word(), members.stream().map(CountryCode::code).toList()));
+            one.put("flips", flips);
+            one.put("smallestSupport", p.search() == PivotSearch.SupportSearch.NOT_NEEDED ? null
+                    : p.smallestSupport().stream().map(CountryCode::code).toList());
+            one.put("search", p.search().name().toLowerCase().replace('_', '-'));
+            packages.add(one);
+        }
+        doc.put("packages", packages);
+        try {
+            return MAPPER.writeValueAsString(doc) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("pivots could not be written as JSON", e);
+        }
+    }
+
+    private static String codes(List<CountryCode> codes) {
+        return String.join(" ", codes.stream().map(CountryCode::code).toList());
+    }
+}
