@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "aidsim runs it through the Drools rules in ./rules (EU unanimity and constructive abstention, QMV,",
             "NATO consensus, national decisions) and reports which packages pass, which are blocked, by whom and why."
         },
-        subcommands = {RunCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, PivotsCommand.class,
+        subcommands = {RunCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, PivotsCommand.class, SweepCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {
             "",

@@ -1,0 +1,168 @@
+package org.aidsim.cli;
+
+import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.aidsim.engine.ProfileSpaces;
+import org.aidsim.engine.Simulator;
+import org.aidsim.engine.Sweep;
+import org.aidsim.model.CountryCode;
+import org.aidsim.model.Position;
+import org.aidsim.model.Scenario;
+import org.aidsim.model.Stance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "sweep",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "How likely is each package to pass when some governments' positions are uncertain?",
+            "Either every combination (--vary members --over positions), or --samples random profiles drawn from",
+            "per-member probabilities (--prob; what a member's probabilities leave goes to its position in the",
+            "scenario). A member's position applies to every package it has a seat in.",
+            "Output per package: the share of profiles in which it passes (with a Wilson 95% interval when sampled)",
+            "and, per varied member, the pass rate for each position it takes and the swing between them (how much",
+            "that member's position matters), largest swing first. Uses every core; the same seed gives the same",
+            "result whatever the thread count."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  aidsim sweep scenarios/eu/ukraine-facility-2023-12.yaml --vary HU,SK,AT --over support,oppose,abstain",
+            "  aidsim sweep FILE --samples 100000 --seed 7 --prob HU=oppose:0.6,abstain:0.3 --prob SK=oppose:0.2",
+            "  aidsim sweep FILE --vary HU,SK --format csv > sweep.csv"
+        })
+final class SweepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file.")
+    Path file;
+
+    @Option(names = "--vary", split = ",", paramLabel = "MEMBER", description = "Members whose positions to enumerate.")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--over", split = ",", paramLabel = "POSITION",
+            description = "Positions each varied member takes (default: support,oppose,abstain).")
+    List<String> over = new ArrayList<>();
+
+    @Option(names = "--samples", paramLabel = "N", description = "Draw N random profiles instead of enumerating.")
+    Long samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for --samples (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--prob", paramLabel = "MEMBER=POS:P[,POS:P]",
+            description = "With --samples: a member's chance of each position (repeatable), e.g. HU=oppose:0.6,abstain:0.3.")
+    List<String> prob = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
+    Integer threads;
+
+    @Option(names = "--force", description = "Run even when there are more than 10,000,000 profiles.")
+    boolean force;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: text, json or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Mixin
+    OverrideOptions overrideOptions;
+
+    @Mixin
+    RulesOptions rulesOptions;
+
+    @Override
+    public Integer call() {
+        if (!List.of("text", "json", "csv").contains(format)) {
+            throw SweepOptions.usage("--format " + format + ": expected text, json or csv");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw SweepOptions.usage("--threads must be at least 1, got " + workers);
+        }
+        Simulator simulator = rulesOptions.simulator();
+        Scenario scenario = overrideOptions.loader(simulator.rules().institutions()).apply(file);
+        List<CountryCode> seated = scenario.stances().stream().map(Stance::member).distinct().sorted().toList();
+        Sweep.Plan plan = samples == null ? enumerated(seated) : sampled(seated);
+        AtomicLong done = new AtomicLong();
+        Sweep.Result result;
+        try (ProgressBar bar = new ProgressBar("sweep", done, plan.profiles().count())) {
+            result = Sweep.run(simulator.rules(), scenario, plan, workers, rulesOptions.maxFirings, done);
+        }
+        SweepReport report = new SweepReport(scenario, plan, result, samples != null, seed);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case "json" -> report.json();
+            case "csv" -> report.csv();
+            default -> report.text();
+        });
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Sweep.Plan enumerated(List<CountryCode> seated) {
+        if (!prob.isEmpty()) {
+            throw SweepOptions.usage("--prob needs --samples N; without it a sweep enumerates --vary over --over");
+        }
+        if (vary.isEmpty()) {
+            throw SweepOptions.usage("sweep needs --vary MEMBERS (every combination) or --samples N with --prob");
+        }
+        List<CountryCode> members = SweepOptions.members(vary, seated, "--vary");
+        List<Position> positions = SweepOptions.positions(over.isEmpty() ? List.of("support", "oppose", "abstain") : over);
+        BigInteger count = BigInteger.valueOf(positions.size()).pow(members.size());
+        refuseIfTooMany(count, positions.size() + "^" + members.size() + " = ");
+        List<List<Position>> choices = members.stream().map(m -> positions).toList();
+        return new Sweep.Plan(members, choices,
+                ProfileSpaces.everyCombination(members.stream().map(m -> positions.size()).toList()));
+    }
+
+    private Sweep.Plan sampled(List<CountryCode> seated) {
+        if (!vary.isEmpty() || !over.isEmpty()) {
+            throw SweepOptions.usage("--samples draws with --prob; --vary and --over enumerate every combination: use one or the other");
+        }
+        if (samples < 1) {
+            throw SweepOptions.usage("--samples must be at least 1, got " + samples);
+        }
+        if (prob.isEmpty()) {
+            throw SweepOptions.usage("--samples needs at least one --prob MEMBER=POSITION:P, such as --prob HU=oppose:0.6,abstain:0.3");
+        }
+        refuseIfTooMany(BigInteger.valueOf(samples), "");
+        List<SweepOptions.Draw> draws = prob.stream().map(SweepOptions::draw).toList();
+        List<CountryCode> members = SweepOptions.members(draws.stream().map(SweepOptions.Draw::member).toList(), seated, "--prob");
+        List<List<Position>> choices = new ArrayList<>();
+        double[][] cumulative = new double[draws.size()][];
+        for (int i = 0; i < draws.size(); i++) {
+            List<Position> positions = new ArrayList<>(draws.get(i).probabilities().keySet());
+            cumulative[i] = new double[positions.size()];
+            double sum = 0;
+            int c = 0;
+            for (var p : draws.get(i).probabilities().values()) {
+                sum += p.doubleValue();
+                cumulative[i][c++] = sum;
+            }
+            positions.add(null);
+            choices.add(positions);
+        }
+        return new Sweep.Plan(members, choices, ProfileSpaces.sampled(samples, seed, cumulative));
+    }
+
+    private void refuseIfTooMany(BigInteger count, String how) {
+        if (!force && count.compareTo(BigInteger.valueOf(SweepOptions.LIMIT)) > 0) {
+            throw SweepOptions.usage(String.format("%s%,d profiles is more than %,d; vary fewer members or pass --force",
+                    how, count, SweepOptions.LIMIT));
+        }
+        if (count.bitLength() > 62) {
+            throw SweepOptions.usage(String.format("%s%,d profiles cannot be counted, even with --force", how, count));
+        }
+    }
+}

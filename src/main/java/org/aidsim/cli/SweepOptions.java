@@ -1,0 +1,96 @@
+package org.aidsim.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aidsim.engine.PivotSearch;
+import org.aidsim.model.CountryCode;
+import org.aidsim.model.Position;
+
+/** Parses and checks what a sweep varies: --vary/--over (every combination) or --prob (sampled). */
+final class SweepOptions {
+    static final long LIMIT = 10_000_000L;
+
+    private SweepOptions() {
+    }
+
+    static List<CountryCode> members(List<String> written, List<CountryCode> seated, String option) {
+        List<CountryCode> out = new ArrayList<>();
+        for (String code : written) {
+            String c = code.trim();
+            if (!CountryCode.isWellFormed(c) || !seated.contains(CountryCode.of(c))) {
+                throw usage(option + " " + c + ": not a member with a seat in any package of this scenario; members: "
+                        + String.join(" ", seated.stream().map(CountryCode::code).toList()));
+            }
+            if (out.contains(CountryCode.of(c))) {
+                throw usage(option + " " + c + ": named twice");
+            }
+            out.add(CountryCode.of(c));
+        }
+        return out;
+    }
+
+    static Position position(String word, String option) {
+        return PivotSearch.POSITIONS.stream().filter(p -> p.word().equals(word.trim())).findFirst()
+                .orElseThrow(() -> usage(option + " " + word.trim() + ": unknown position; expected one of: " + words()));
+    }
+
+    static List<Position> positions(List<String> written) {
+        List<Position> out = new ArrayList<>();
+        for (String w : written) {
+            Position p = position(w, "--over");
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** {@code HU=oppose:0.6,abstain:0.3} -> HU with its positions and probabilities, in the order written. */
+    record Draw(String member, Map<Position, BigDecimal> probabilities) {
+    }
+
+    static Draw draw(String written) {
+        int eq = written.indexOf('=');
+        if (eq <= 0) {
+            throw usage("--prob " + written + ": expected MEMBER=POSITION:P[,POSITION:P...], such as HU=oppose:0.6,abstain:0.3");
+        }
+        Map<Position, BigDecimal> probabilities = new LinkedHashMap<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String part : written.substring(eq + 1).split(",")) {
+            int colon = part.lastIndexOf(':');
+            if (colon <= 0) {
+                throw usage("--prob " + written + ": '" + part + "' is not POSITION:PROBABILITY, such as oppose:0.6");
+            }
+            Position p = position(part.substring(0, colon), "--prob " + written + ":");
+            BigDecimal value;
+            try {
+                value = new BigDecimal(part.substring(colon + 1).trim());
+            } catch (NumberFormatException e) {
+                throw usage("--prob " + written + ": '" + part.substring(colon + 1) + "' is not a probability (a number from 0 to 1)");
+            }
+            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+                throw usage("--prob " + written + ": " + value.toPlainString() + " is not a probability (a number from 0 to 1)");
+            }
+            if (probabilities.put(p, value) != null) {
+                throw usage("--prob " + written + ": " + p.word() + " is given twice");
+            }
+            sum = sum.add(value);
+        }
+        if (sum.compareTo(BigDecimal.ONE) > 0) {
+            throw usage("--prob " + written + ": the probabilities add up to " + sum.toPlainString()
+                    + ", more than 1 (what remains goes to the member's position in the scenario)");
+        }
+        return new Draw(written.substring(0, eq).trim(), probabilities);
+    }
+
+    static String words() {
+        return String.join(", ", PivotSearch.POSITIONS.stream().map(Position::word).toList());
+    }
+
+    static AidsimException usage(String message) {
+        return new AidsimException(ExitCodes.USAGE, "aidsim: " + message);
+    }
+}

@@ -1,0 +1,168 @@
+package org.aidsim.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.aidsim.engine.Sweep;
+import org.aidsim.model.Percent;
+import org.aidsim.model.Position;
+import org.aidsim.model.Scenario;
+
+/** A sweep's counts as a person reads them (text), as a document (json) or as rows (csv). */
+final class SweepReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final double Z95 = 1.959963984540054;
+    static final String DECLARED = "declared";
+
+    private final Scenario scenario;
+    private final Sweep.Plan plan;
+    private final Sweep.Result result;
+    private final boolean sampled;
+    private final long seed;
+
+    SweepReport(Scenario scenario, Sweep.Plan plan, Sweep.Result result, boolean sampled, long seed) {
+        this.scenario = scenario;
+        this.plan = plan;
+        this.result = result;
+        this.sampled = sampled;
+        this.seed = seed;
+    }
+
+    /** One varied member's effect on one package: pass rate per choice and the spread between them. */
+    record Influence(String member, List<String> choices, long[] profiles, long[] passing, double swing) {
+    }
+
+    List<Influence> influences(int pkg) {
+        List<Influence> out = new ArrayList<>();
+        for (int i = 0; i < plan.members().size(); i++) {
+            long[] profiles = result.byChoice()[i];
+            long[] passing = result.passingByChoice()[pkg][i];
+            double min = 1;
+            double max = 0;
+            for (int c = 0; c < profiles.length; c++) {
+                if (profiles[c] > 0) {
+                    double rate = (double) passing[c] / profiles[c];
+                    min = Math.min(min, rate);
+                    max = Math.max(max, rate);
+                }
+            }
+            List<String> labels = plan.choices().get(i).stream().map(p -> p == null ? DECLARED : p.word()).toList();
+            out.add(new Influence(plan.members().get(i).code(), labels, profiles, passing, Math.max(0, max - min)));
+        }
+        out.sort(Comparator.comparingDouble(Influence::swing).reversed().thenComparing(Influence::member));
+        return out;
+    }
+
+    /** Wilson score interval at 95% for k passes in n profiles. */
+    static double[] wilson(long k, long n) {
+        double p = (double) k / n;
+        double z2 = Z95 * Z95;
+        double denominator = 1 + z2 / n;
+        double centre = (p + z2 / (2 * n)) / denominator;
+        double half = Z95 / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    }
+
+    String text() {
+        StringBuilder out = new StringBuilder(scenario.name()).append('\n');
+        out.append("  ").append(scenario.file()).append(" · ").append(String.format(Locale.ROOT, "%,d", result.profiles()))
+                .append(sampled ? " sampled profiles (seed " + seed + ")" : " profiles (every combination)").append('\n');
+        for (int p = 0; p < result.packageIds().size(); p++) {
+            long passing = result.passing()[p];
+            out.append('\n').append(result.packageIds().get(p)).append(": passes in ")
+                    .append(String.format(Locale.ROOT, "%,d of %,d", passing, result.profiles()))
+                    .append(" (").append(Percent.of(passing, result.profiles()));
+            if (sampled) {
+                double[] ci = wilson(passing, result.profiles());
+                out.append(String.format(Locale.ROOT, "; 95%% interval %.2f%%-%.2f%%", 100 * ci[0], 100 * ci[1]));
+            }
+            out.append(")\n");
+            for (Influence f : influences(p)) {
+                out.append(String.format(Locale.ROOT, "  %s  swing %6.2f pts:", f.member(), 100 * f.swing()));
+                for (int c = 0; c < f.choices().size(); c++) {
+                    out.append("  ").append(f.choices().get(c)).append(' ')
+                            .append(f.profiles()[c] == 0 ? "-" : Percent.of(f.passing()[c], f.profiles()[c]));
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    String csv() {
+        StringBuilder out = new StringBuilder("package,member,position,profiles,passing,share\n");
+        for (int p = 0; p < result.packageIds().size(); p++) {
+            String id = result.packageIds().get(p);
+            out.append(id).append(",*,*,").append(result.profiles()).append(',').append(result.passing()[p]).append(',')
+                    .append(share(result.passing()[p], result.profiles())).append('\n');
+            for (Influence f : influences(p)) {
+                for (int c = 0; c < f.choices().size(); c++) {
+                    out.append(id).append(',').append(f.member()).append(',').append(f.choices().get(c)).append(',')
+                            .append(f.profiles()[c]).append(',').append(f.passing()[c]).append(',')
+                            .append(share(f.passing()[c], f.profiles()[c])).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    String json() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("scenario", scenario.name());
+        doc.put("file", scenario.file());
+        doc.put("mode", sampled ? "sampled" : "every-combination");
+        if (sampled) {
+            doc.put("seed", seed);
+        }
+        doc.put("profiles", result.profiles());
+        List<Map<String, Object>> packages = new ArrayList<>();
+        for (int p = 0; p < result.packageIds().size(); p++) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("id", result.packageIds().get(p));
+            one.put("passing", result.passing()[p]);
+            one.put("share", share(result.passing()[p], result.profiles()));
+            if (sampled) {
+                double[] ci = wilson(result.passing()[p], result.profiles());
+                one.put("interval95", List.of(round(ci[0]), round(ci[1])));
+            }
+            List<Map<String, Object>> members = new ArrayList<>();
+            for (Influence f : influences(p)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("member", f.member());
+                m.put("swing", round(f.swing()));
+                Map<String, Object> byChoice = new LinkedHashMap<>();
+                for (int c = 0; c < f.choices().size(); c++) {
+                    byChoice.put(f.choices().get(c), Map.of("profiles", f.profiles()[c], "passing", f.passing()[c]));
+                }
+                m.put("positions", byChoice);
+                members.add(m);
+            }
+            one.put("members", members);
+            packages.add(one);
+        }
+        doc.put("packages", packages);
+        try {
+            return MAPPER.writeValueAsString(doc) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the sweep could not be written as JSON", e);
+        }
+    }
+
+    private static String share(long k, long n) {
+        return n == 0 ? "" : String.format(Locale.ROOT, "%.6f", (double) k / n);
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1_000_000) / 1_000_000.0;
+    }
+
+    static String label(Position p) {
+        return p == null ? DECLARED : p.word();
+    }
+}

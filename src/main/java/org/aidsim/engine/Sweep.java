@@ -1,0 +1,144 @@
+package org.aidsim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.aidsim.model.CountryCode;
+import org.aidsim.model.Position;
+import org.aidsim.model.Scenario;
+
+/**
+ * Evaluates a space of position profiles of one scenario on every core: each worker thread has its own
+ * {@link IncrementalEvaluator} and counts passes; the counts are integers summed at the end, so the result is the
+ * same whatever the thread count. A profile gives each varied member one of its choices on every package it has a
+ * seat in; a null choice means the scenario's own position.
+ */
+public final class Sweep {
+    private static final int CHUNK = 2048;
+
+    /** Which choice each varied member takes in profile {@code index}; must depend on the index alone. */
+    public interface Profiles {
+        long count();
+
+        void choose(long index, int[] choice);
+    }
+
+    /** @param choices per varied member, the positions it may take (null: the scenario's own) */
+    public record Plan(List<CountryCode> members, List<List<Position>> choices, Profiles profiles) {
+    }
+
+    /**
+     * @param passing        per package, profiles in which it passed
+     * @param passingByChoice per package, varied member and choice: profiles with that choice in which it passed
+     * @param byChoice       per varied member and choice: profiles with that choice
+     */
+    public record Result(long profiles, List<String> packageIds, long[] passing, long[][][] passingByChoice, long[][] byChoice) {
+    }
+
+    private Sweep() {
+    }
+
+    public static Result run(RuleSet rules, Scenario scenario, Plan plan, int threads, long maxFirings, AtomicLong done) {
+        List<String> ids = scenario.packages().stream().map(p -> p.id()).toList();
+        long total = plan.profiles().count();
+        AtomicLong nextChunk = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "aidsim-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Counts>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                parts.add(pool.submit(() -> work(rules, scenario, plan, maxFirings, total, nextChunk, done)));
+            }
+            Counts sum = new Counts(ids.size(), plan);
+            for (Future<Counts> part : parts) {
+                sum.add(part.get());
+            }
+            return new Result(total, ids, sum.passing, sum.passingByChoice, sum.byChoice);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunException("the sweep was interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Counts work(RuleSet rules, Scenario scenario, Plan plan, long maxFirings, long total,
+                               AtomicLong nextChunk, AtomicLong done) {
+        Counts counts = new Counts(scenario.packages().size(), plan);
+        int varied = plan.members().size();
+        int[] choice = new int[varied];
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(rules, scenario, maxFirings)) {
+            int[] memberIndex = plan.members().stream().mapToInt(m -> evaluator.members().indexOf(m)).toArray();
+            int packages = evaluator.packageIds().size();
+            long start;
+            while ((start = nextChunk.getAndAdd(CHUNK)) < total) {
+                long end = Math.min(total, start + CHUNK);
+                for (long index = start; index < end; index++) {
+                    plan.profiles().choose(index, choice);
+                    for (int i = 0; i < varied; i++) {
+                        evaluator.setEverywhere(memberIndex[i], plan.choices().get(i).get(choice[i]));
+                        counts.byChoice[i][choice[i]]++;
+                    }
+                    evaluator.settle();
+                    for (int p = 0; p < packages; p++) {
+                        if (evaluator.passed(p)) {
+                            counts.passing[p]++;
+                            for (int i = 0; i < varied; i++) {
+                                counts.passingByChoice[p][i][choice[i]]++;
+                            }
+                        }
+                    }
+                }
+                done.addAndGet(end - start);
+            }
+        }
+        return counts;
+    }
+
+    private static final class Counts {
+        final long[] passing;
+        final long[][][] passingByChoice;
+        final long[][] byChoice;
+
+        Counts(int packages, Plan plan) {
+            int varied = plan.members().size();
+            passing = new long[packages];
+            passingByChoice = new long[packages][varied][];
+            byChoice = new long[varied][];
+            for (int i = 0; i < varied; i++) {
+                byChoice[i] = new long[plan.choices().get(i).size()];
+                for (int p = 0; p < packages; p++) {
+                    passingByChoice[p][i] = new long[plan.choices().get(i).size()];
+                }
+            }
+        }
+
+        void add(Counts other) {
+            for (int p = 0; p < passing.length; p++) {
+                passing[p] += other.passing[p];
+                for (int i = 0; i < byChoice.length; i++) {
+                    for (int c = 0; c < byChoice[i].length; c++) {
+                        passingByChoice[p][i][c] += other.passingByChoice[p][i][c];
+                    }
+                }
+            }
+            for (int i = 0; i < byChoice.length; i++) {
+                for (int c = 0; c < byChoice[i].length; c++) {
+                    byChoice[i][c] += other.byChoice[i][c];
+                }
+            }
+        }
+    }
+}
