@@ -1,0 +1,100 @@
+package org.aidsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.aidsim.TestRules;
+import org.junit.jupiter.api.Test;
+
+class TestCommandTest {
+    private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
+
+    private static Path wrongExpectation() {
+        return TestRules.write("wrong.yaml", """
+                name: Hungary's veto is expected to pass
+                date: 2023-12-14
+                packages:
+                  - id: p
+                    forum: european-council
+                    positions: { default: support, HU: oppose }
+                expect:
+                  p: { passed: true, blockers: [] }
+                """);
+    }
+
+    @Test
+    void allPass_closesWithCountsAndExitsZero() {
+        CliRun run = CliRun.of("test", FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).isEqualTo("1 passed, 0 failed\n");
+    }
+
+    @Test
+    void failedExpectation_printsFileNameExpectedAndActual() {
+        Path wrong = wrongExpectation();
+        CliRun run = CliRun.of("test", FACILITY, wrong.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+        assertThat(run.out()).isEqualTo("FAIL " + wrong + ": Hungary's veto is expected to pass\n"
+                + "  p.passed: expected true, got false\n"
+                + "  p.blockers: expected [], got [HU]\n"
+                + "1 passed, 1 failed\n");
+    }
+
+    @Test
+    void invalidFile_countsAsFailedAndPrintsItsProblems() {
+        Path bad = TestRules.write("bad.yaml", "name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { XX: oppose }\n");
+        CliRun run = CliRun.of("test", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+        assertThat(run.out()).startsWith("FAIL " + bad + ": the file cannot be used\n  " + bad
+                + ":6:18: packages[0].positions.XX: unknown country code 'XX'").endsWith("0 passed, 1 failed\n");
+    }
+
+    @Test
+    void nameFilter_skipsTheRest_andVerboseListsThem() {
+        CliRun run = CliRun.of("test", "-v", "-k", "veto is expected", FACILITY, wrongExpectation().toString());
+        assertThat(run.out()).contains("skip " + FACILITY + ": European Council of December 2023")
+                .endsWith("0 passed, 1 failed, 1 skipped\n");
+    }
+
+    @Test
+    void badRegex_isAUsageError() {
+        CliRun run = CliRun.of("test", "-k", "(", FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("aidsim: -k '(' is not a regular expression: Unclosed group near index 1\n");
+    }
+
+    @Test
+    void coverage_listsRulesThatNeverFired_andFailUnderFails() {
+        CliRun run = CliRun.of("test", "--fail-under", "90", FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+        assertThat(run.out()).contains("coverage: 4 of ", "never fired:\n  \"An opt-out of a mandatory package counts as an objection\"",
+                "% is under --fail-under 90%").endsWith("1 passed, 0 failed\n");
+        assertThat(CliRun.of("test", "--fail-under", "10", FACILITY).exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void junitXml_isWrittenAndReplacesOnlyAnEarlierReport() throws Exception {
+        Path dir = Files.createTempDirectory("aidsim-junit");
+        Path report = dir.resolve("report.xml");
+        CliRun.of("test", "--junit-xml", report.toString(), FACILITY, wrongExpectation().toString());
+        String xml = Files.readString(report);
+        assertThat(xml).contains("<testsuite name=\"aidsim\" tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"0\">",
+                "name=\"Hungary's veto is expected to pass\"", "<failure message=\"2 expectation(s) not met\">p.passed: expected true, got false");
+        assertThat(CliRun.of("test", "--junit-xml", report.toString(), FACILITY).exitCode()).isEqualTo(ExitCodes.OK);
+
+        Path precious = Files.writeString(dir.resolve("notes.txt"), "mine");
+        CliRun clobber = CliRun.of("test", "--junit-xml", precious.toString(), FACILITY);
+        assertThat(clobber.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(clobber.err()).isEqualTo("aidsim: --junit-xml " + precious
+                + ": the file exists and is not a JUnit XML report; remove it or name another file\n");
+        assertThat(Files.readString(precious)).isEqualTo("mine");
+    }
+
+    @Test
+    void setOverride_appliesToTestedScenarios() {
+        CliRun run = CliRun.of("test", "--set", "ukraine-facility.positions.HU=support", FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
+        assertThat(run.out()).contains("ukraine-facility.passed: expected false, got true");
+    }
+}

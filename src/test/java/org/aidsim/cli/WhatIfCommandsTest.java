@@ -1,0 +1,95 @@
+package org.aidsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.aidsim.TestRules;
+import org.junit.jupiter.api.Test;
+
+/** diff, pivots and sweep as a user runs them, with the exact message of each error. */
+class WhatIfCommandsTest {
+    private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
+
+    @Test
+    void diffWithSet_showsOutcomeBlockersReasonsAndRules() {
+        CliRun run = CliRun.of("diff", FACILITY, "--set", "ukraine-facility.positions.HU=constructive-abstain");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains(
+                "packages[ukraine-facility].outcome: blocked -> adopted\n",
+                "packages[ukraine-facility].blockers: - HU\n",
+                "packages[ukraine-facility].exempt: + HU\n",
+                "packages[ukraine-facility].rules: - Unanimity: a single vote against is a veto\n",
+                "packages[ukraine-facility].rules: + Unanimity: a package no member vetoes is adopted\n");
+    }
+
+    @Test
+    void diffOfAFileWithItself_hasNoDifferences() {
+        assertThat(CliRun.of("diff", FACILITY, FACILITY).out()).endsWith("no differences\n");
+    }
+
+    @Test
+    void diffWithNothingToCompare_isAUsageError() {
+        CliRun run = CliRun.of("diff", FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("aidsim: diff needs something to compare BASE with: a second file, --with OVERLAY or --set KEY=VALUE\n");
+    }
+
+    @Test
+    void pivots_nameTheVetoAndTheSmallestSupportingSet() {
+        CliRun run = CliRun.of("pivots", "--set", "ukraine-facility.positions.SK=oppose", FACILITY);
+        assertThat(run.out()).contains("ukraine-facility (european-council, unanimity): BLOCKED\n"
+                + "  no single member's change of position flips it\n"
+                + "  smallest set whose support passes it: HU SK (2 members; no smaller set does)\n");
+        assertThat(CliRun.of("pivots", FACILITY).out()).contains("    -> support: HU\n", "    -> constructive-abstain: HU\n");
+    }
+
+    @Test
+    void pivotsOfAnAdoptedPackage_listEveryVeto() {
+        CliRun run = CliRun.of("pivots", "--set", "ukraine-facility.positions.HU=support", FACILITY);
+        assertThat(run.out()).contains("ADOPTED\n  one member's change alone stops it:\n    -> oppose: AT BE BG");
+    }
+
+    @Test
+    void sweepEveryCombination_countsPassesAndSwings() {
+        CliRun run = CliRun.of("sweep", FACILITY, "--vary", "HU,SK", "--over", "support,oppose");
+        assertThat(run.out()).contains("ukraine-facility: passes in 1 of 4 (25%)\n",
+                "  HU  swing  50.00 pts:  support 50%  oppose 0%\n");
+    }
+
+    @Test
+    void sweepSamples_areIdenticalWhateverTheThreadCount() {
+        String[] args = {"sweep", FACILITY, "--samples", "3000", "--seed", "11", "--prob", "HU=support:0.5", "--prob",
+                "SK=oppose:0.2,abstain:0.1", "--format", "json"};
+        String one = CliRun.of(concat(args, "--threads", "1")).out();
+        assertThat(CliRun.of(concat(args, "--threads", "3")).out()).isEqualTo(one);
+        assertThat(one).contains("\"interval95\"", "\"mode\" : \"sampled\"");
+    }
+
+    @Test
+    void sweepBadInput_isNamed() {
+        assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU,XX").err()).startsWith(
+                "aidsim: --vary XX: not a member with a seat in any package of this scenario; members: AT BE BG");
+        assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU", "--over", "veto").err()).isEqualTo(
+                "aidsim: --over veto: unknown position; expected one of: support, oppose, abstain, constructive-abstain, absent, opt-out\n");
+        assertThat(CliRun.of("sweep", FACILITY, "--samples", "0", "--prob", "HU=oppose:1").err())
+                .isEqualTo("aidsim: --samples must be at least 1, got 0\n");
+        assertThat(CliRun.of("sweep", FACILITY, "--samples", "10", "--prob", "HU=oppose:0.6,abstain:0.5").err())
+                .isEqualTo("aidsim: --prob HU=oppose:0.6,abstain:0.5: the probabilities add up to 1.1, more than 1 "
+                        + "(what remains goes to the member's position in the scenario)\n");
+        CliRun huge = CliRun.of("sweep", FACILITY, "--vary", "AT,BE,BG,CY,CZ,DE,DK,EE,EL,ES,FI,FR,HR,HU,IE");
+        assertThat(huge.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(huge.err()).isEqualTo("aidsim: 3^15 = 14,348,907 profiles is more than 10,000,000; vary fewer members or pass --force\n");
+        assertThat(CliRun.of("sweep", FACILITY).err())
+                .isEqualTo("aidsim: sweep needs --vary MEMBERS (every combination) or --samples N with --prob\n");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    static Path overlay(String text) {
+        return TestRules.write("overlay.yaml", text);
+    }
+}

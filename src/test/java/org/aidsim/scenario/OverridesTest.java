@@ -1,0 +1,93 @@
+package org.aidsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.aidsim.TestRules;
+import org.aidsim.engine.ScenarioLoader;
+import org.aidsim.model.DecisionRule;
+import org.aidsim.model.Position;
+import org.aidsim.model.Scenario;
+import org.junit.jupiter.api.Test;
+
+class OverridesTest {
+    private static final Path FACILITY = Path.of("scenarios/eu/ukraine-facility-2023-12.yaml");
+
+    private static Scenario load(List<String> sets, List<Path> overlays) {
+        return ScenarioLoader.load(FACILITY, TestRules.rules().institutions(), Overrides.of(sets, overlays));
+    }
+
+    private static String problems(List<String> sets, List<Path> overlays) {
+        try {
+            load(sets, overlays);
+        } catch (InputException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("expected problems");
+    }
+
+    @Test
+    void setPositionAndRule_changeTheScenario() {
+        Scenario s = load(List.of("ukraine-facility.positions.HU=abstain", "packages.ukraine-facility.rule=qmv"), List.of());
+        assertThat(s.packages().get(0).rule()).isEqualTo(DecisionRule.QMV);
+        assertThat(s.stances().stream().filter(st -> st.member().code().equals("HU")).findFirst().orElseThrow().declared())
+                .isEqualTo(Position.ABSTAIN);
+    }
+
+    @Test
+    void badKeys_nameTheKeyAndTheValidOnes() {
+        assertThat(problems(List.of("foo=1", "ukraine-facility.rul=qmv", "conditions.x=true", "ukraine-facility.positions=x"), List.of()))
+                .isEqualTo("""
+                        --set foo=1: unknown key 'foo'; expected name, date, description, conditions.NAME, or PACKAGE.FIELD where PACKAGE is one of: ukraine-facility
+                        --set ukraine-facility.rul=qmv: unknown field 'rul' of package 'ukraine-facility'; expected one of: amount, forum, participation, positions.MEMBER, rule, sources, title
+                        --set conditions.x=true: unknown condition 'x'; the scenario declares: none
+                        --set ukraine-facility.positions=x: name the member: ukraine-facility.positions.MEMBER=POSITION, such as ukraine-facility.positions.HU=support (or positions.default)""");
+        assertThat(problems(List.of("HU"), List.of()))
+                .isEqualTo("--set HU: expected KEY=VALUE, such as ukraine-facility.positions.HU=support or conditions.concessions-agreed=true");
+    }
+
+    @Test
+    void badValue_isReportedAsComingFromTheSet() {
+        assertThat(problems(List.of("ukraine-facility.positions.HU=veto"), List.of())).isEqualTo(
+                "--set ukraine-facility.positions.HU=veto: packages[0].positions.HU: unknown value 'veto'; expected one of: "
+                        + "support, oppose, abstain, constructive-abstain, absent, opt-out, or {support-if: CONDITION}");
+    }
+
+    @Test
+    void overlay_mergesPackagesById_andConditions() {
+        Path overlay = TestRules.write("reform.yaml", """
+                conditions: { concessions-agreed: true }
+                packages:
+                  - id: ukraine-facility
+                    positions: { HU: {support-if: concessions-agreed} }
+                """);
+        Scenario s = load(List.of(), List.of(overlay));
+        assertThat(s.conditions()).hasSize(1);
+        assertThat(s.packages().get(0).rule()).isEqualTo(DecisionRule.UNANIMITY);
+        assertThat(s.stances().stream().filter(st -> st.member().code().equals("HU")).findFirst().orElseThrow().condition())
+                .isEqualTo("concessions-agreed");
+    }
+
+    @Test
+    void overlayProblems_pointAtTheOverlayLine() {
+        Path overlay = TestRules.write("reform.yaml", """
+                packages:
+                  - id: ukraine-facility
+                    positions: { SK: maybe }
+                    bogus: 1
+                  - id: ukraine-facilty
+                    positions: { PL: oppose }
+                """);
+        assertThat(problems(List.of(), List.of(overlay))).isEqualTo(
+                overlay + ":5:9: packages[1].id: no package 'ukraine-facilty' in " + FACILITY
+                        + " (its packages: ukraine-facility); to add a package, give its forum as well");
+        Path typo = TestRules.write("reform.yaml", "packages:\n  - id: ukraine-facility\n    bogus: 1\n");
+        assertThat(problems(List.of(), List.of(typo))).isEqualTo(typo + ":3:5: packages[0].bogus: unknown field 'bogus'; "
+                + "expected one of: amount, forum, id, participation, positions, rule, sources, title");
+        Path noId = TestRules.write("reform.yaml", "packages:\n  - rule: qmv\n");
+        assertThat(problems(List.of(), List.of(noId))).isEqualTo(noId + ":2:5: packages[0]: each package in an overlay needs "
+                + "the id of the package it changes; the scenario's packages: ukraine-facility");
+    }
+}
