@@ -21,6 +21,11 @@ public record Roll(String coalitionId, List<Membership> members) implements Abou
         return members.size();
     }
 
+    /** "1 member", "3 members". */
+    public String count() {
+        return size() + (size() == 1 ? " member" : " members");
+    }
+
     public List<CountryCode> codes() {
         return members.stream().map(Membership::member).toList();
     }
@@ -53,7 +58,7 @@ public record Roll(String coalitionId, List<Membership> members) implements Abou
             return "no lead nation would remain";
         }
         if (size() < coalition.minMembers()) {
-            return size() + (size() == 1 ? " member" : " members") + " would remain, " + coalition.minMembers() + " needed";
+            return count() + " would remain, " + coalition.minMembers() + " needed";
         }
         if (!covers(amount)) {
             return "members' pledges would be " + pledged().euros().human() + ", " + amount.human() + " needed";

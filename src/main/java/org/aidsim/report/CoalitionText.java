@@ -16,11 +16,13 @@ final class CoalitionText {
         if (result.coalitions().isEmpty()) {
             return;
         }
-        out.append('\n');
+        if (!result.packages().isEmpty()) {
+            out.append('\n');
+        }
         Table table = new Table("COALITION", "ACTIVE", "LEADS", "MEMBERS", "PLEDGED", "TARGET");
         for (CoalitionResult c : result.coalitions()) {
             table.row(c.id(), c.active() ? "yes" : "no", c.leads().isEmpty() ? "-" : TextReporter.codes(c.leads()),
-                    String.valueOf(c.members().size()), c.pledged().human(), target(c));
+                    String.valueOf(c.members().size()), c.pledged().isNone() ? "-" : c.pledged().human(), target(c));
         }
         out.append(table.render("  "));
         for (CoalitionResult c : result.coalitions()) {

@@ -196,8 +196,9 @@ public final class ScenarioValidator {
 
     static Optional<CountryCode> country(Problems problems, Institutions institutions, String code, FieldPath at) {
         if (!institutions.isKnownCountry(code)) {
+            String norway = "false".equals(code) ? "; YAML reads a bare NO as false, write Norway as \"NO\"" : "";
             problems.addAtKey(at, "unknown country code '" + code + "'; expected an EU-style code such as HU, EL or UK"
-                    + " (rules/reference/countries.yaml lists them)");
+                    + " (rules/reference/countries.yaml lists them)" + norway);
             return Optional.empty();
         }
         return Optional.of(CountryCode.of(code));
