@@ -71,7 +71,7 @@ final class CoalitionValidator {
         LocalDate launched = ScenarioValidator.date(problems, c.launched(), at.field("launched"),
                 "a coalition needs a launched date (YYYY-MM-DD); no member can join before it");
         List<String> eligibleAs = c.eligible() == null ? DEFAULT_ELIGIBLE : c.eligible();
-        Set<CountryCode> eligible = eligible(eligibleAs, at.field("eligible"));
+        Optional<Set<CountryCode>> eligible = eligible(eligibleAs, at.field("eligible"));
         String eligibleText = String.join(", ", eligibleAs);
         List<CountryCode> leads = leads(c, at.field("leads"), eligible, eligibleText);
         int minMembers = minMembers(c.minMembers(), at.field("min-members"));
@@ -84,13 +84,16 @@ final class CoalitionValidator {
         for (CountryCode lead : leads) {
             entries.computeIfAbsent(lead, l -> new MembershipClaim(c.id(), l, launched, null, Contribution.NONE, false, true));
         }
-        coalitions.add(new Coalition(c.id(), c.title(), launched, leads, minMembers, target, eligible, eligibleText));
+        coalitions.add(new Coalition(c.id(), c.title(), launched, leads, minMembers, target,
+                eligible.orElse(Set.of()), eligibleText));
         claims.addAll(entries.values());
     }
 
-    private Set<CountryCode> eligible(List<String> written, FieldPath at) {
+    /** The states the written eligibility admits on the scenario date; empty when any entry is wrong. */
+    private Optional<Set<CountryCode>> eligible(List<String> written, FieldPath at) {
         Set<CountryCode> out = new TreeSet<>();
-        if (written.isEmpty()) {
+        boolean ok = !written.isEmpty();
+        if (!ok) {
             problems.add(at, "eligible lists who may join; expected rosters such as udcg, eu or nato, and/or country codes");
         }
         for (int i = 0; i < written.size(); i++) {
@@ -103,12 +106,13 @@ final class CoalitionValidator {
             } else {
                 problems.add(at.index(i), "unknown roster or country '" + entry + "'; expected one of: "
                         + String.join(", ", institutions.rosters().keySet()) + ", or a country code such as JP");
+                ok = false;
             }
         }
-        return out;
+        return ok ? Optional.of(out) : Optional.empty();
     }
 
-    private List<CountryCode> leads(ScenarioDocument.CoalitionDocument c, FieldPath at, Set<CountryCode> eligible,
+    private List<CountryCode> leads(ScenarioDocument.CoalitionDocument c, FieldPath at, Optional<Set<CountryCode>> eligible,
                                     String eligibleText) {
         List<CountryCode> out = new ArrayList<>();
         if (c.leads() == null) {
@@ -123,7 +127,7 @@ final class CoalitionValidator {
             }
             if (out.contains(lead.get())) {
                 problems.add(here, "duplicate lead nation '" + lead.get() + "'; leads[" + out.indexOf(lead.get()) + "] already names it");
-            } else if (!eligible.contains(lead.get())) {
+            } else if (eligible.isPresent() && !eligible.get().contains(lead.get())) {
                 problems.add(here, "lead nation " + lead.get() + " is not eligible to join " + c.id() + " on " + date
                         + " (eligible: " + eligibleText + "); a lead is always a member, so it must be eligible");
             } else {
