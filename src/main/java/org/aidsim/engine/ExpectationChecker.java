@@ -28,7 +28,7 @@ public final class ExpectationChecker {
         if (e.fired() != null) {
             List<String> missing = e.fired().stream().filter(r -> !actual.rulesFired().contains(r)).toList();
             if (!missing.isEmpty()) {
-                out.add(new Mismatch(id + ".fired", "rules " + quoted(missing) + " to fire", "they did not fire"));
+                out.add(new Mismatch(id + ".fired", quoted(missing) + " fired", "not fired"));
             }
         }
     }
