@@ -47,7 +47,7 @@ public final class ExpectationChecker {
         if (expected != null) {
             List<String> missing = expected.stream().filter(r -> !fired.contains(r)).toList();
             if (!missing.isEmpty()) {
-                out.add(new Mismatch(at + ".fired", "rules " + quoted(missing) + " to fire", "they did not fire"));
+                out.add(new Mismatch(at + ".fired", quoted(missing) + " fired", "not fired"));
             }
         }
     }
