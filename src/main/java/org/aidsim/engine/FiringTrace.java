@@ -6,16 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.aidsim.model.AboutCoalition;
+import org.aidsim.model.AboutMember;
 import org.aidsim.model.AboutPackage;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.Firing;
-import org.aidsim.model.Stance;
-import org.aidsim.model.Vote;
-import org.aidsim.model.Dependency;
-import org.aidsim.model.Exemption;
-import org.aidsim.model.Membership;
-import org.aidsim.model.MembershipClaim;
-import org.aidsim.model.NotAMember;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -48,32 +42,7 @@ final class FiringTrace extends DefaultAgendaEventListener {
     }
 
     private static CountryCode memberOf(Object fact) {
-        if (fact instanceof Stance s) {
-            return s.member();
-        }
-        if (fact instanceof Vote v) {
-            return v.member();
-        }
-        if (fact instanceof Exemption e) {
-            return e.member();
-        }
-        return coalitionMemberOf(fact);
-    }
-
-    private static CountryCode coalitionMemberOf(Object fact) {
-        if (fact instanceof MembershipClaim c) {
-            return c.member();
-        }
-        if (fact instanceof Membership m) {
-            return m.member();
-        }
-        if (fact instanceof NotAMember n) {
-            return n.member();
-        }
-        if (fact instanceof Dependency d) {
-            return d.member();
-        }
-        return null;
+        return fact instanceof AboutMember about ? about.member() : null;
     }
 
     List<Firing> firings() {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param lead   the entry of a lead nation (synthesised from the launch date when the scenario lists none)
  */
 public record MembershipClaim(String coalitionId, CountryCode member, LocalDate joined, LocalDate left,
-                              Contribution pledge, boolean intent, boolean lead) implements AboutCoalition {
+                              Contribution pledge, boolean intent, boolean lead) implements AboutCoalition, AboutMember {
     public MembershipClaim {
         Objects.requireNonNull(coalitionId, "coalitionId");
         Objects.requireNonNull(member, "member");

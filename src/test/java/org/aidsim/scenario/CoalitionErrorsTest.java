@@ -2,9 +2,7 @@ package org.aidsim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.aidsim.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** Each way a coalition in a scenario can be wrong, with the exact line a user sees. */
@@ -14,13 +12,7 @@ class CoalitionErrorsTest {
     }
 
     private static List<String> problems(String coalitions, String rest) {
-        Path file = TestRules.write("bad.yaml", "name: x\ndate: 2024-03-01\ncoalitions:\n" + coalitions + rest);
-        try {
-            TestRules.scenario(file);
-        } catch (InputException e) {
-            return e.problems().stream().map(p -> p.toString().replace(file.toString(), "bad.yaml")).toList();
-        }
-        throw new AssertionError("expected the scenario to be rejected");
+        return ScenarioErrorsTest.problems("name: x\ndate: 2024-03-01\ncoalitions:\n" + coalitions + rest);
     }
 
     private static final String IT = """

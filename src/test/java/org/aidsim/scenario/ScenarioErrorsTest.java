@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** Each way a scenario can be wrong, with the exact line a user sees. */
 class ScenarioErrorsTest {
-    private static List<String> problems(String yaml) {
+    /** The problems a scenario file with this text has, the temporary file shown as bad.yaml. */
+    static List<String> problems(String yaml) {
         Path file = TestRules.write("bad.yaml", yaml);
         try {
             TestRules.scenario(file);
