@@ -1,22 +1,38 @@
 package org.aidsim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code expect} block: one entry per package id, each stating what the run must produce. */
+/**
+ * The {@code expect} block: one entry per package id, each stating what the run must produce, and under the
+ * reserved key {@code coalitions} one entry per coalition id.
+ */
 public final class ExpectDocument {
     private final Map<String, JsonNode> packages = new LinkedHashMap<>();
+    private final Map<String, JsonNode> coalitions = new LinkedHashMap<>();
 
     @JsonAnySetter
     void put(String packageId, JsonNode expectation) {
         packages.put(packageId, expectation);
     }
 
+    @JsonProperty("coalitions")
+    void coalitions(Map<String, JsonNode> byId) {
+        if (byId != null) {
+            coalitions.putAll(byId);
+        }
+    }
+
     public Map<String, JsonNode> packages() {
         return packages;
+    }
+
+    public Map<String, JsonNode> coalitions() {
+        return coalitions;
     }
 
     /** What one package must produce; every field is optional and only stated fields are checked. */
@@ -25,6 +41,17 @@ public final class ExpectDocument {
             String outcome,
             List<String> blockers,
             List<String> exempt,
+            @JsonProperty("depends-on") List<String> dependsOn,
+            List<String> fired) {
+    }
+
+    /** What one coalition must come to; every field is optional and only stated fields are checked. */
+    public record CoalitionExpectation(
+            Boolean active,
+            @JsonProperty("target-met") Boolean targetMet,
+            List<String> leads,
+            List<String> members,
+            JsonNode pledged,
             List<String> fired) {
     }
 }
