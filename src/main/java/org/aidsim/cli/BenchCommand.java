@@ -105,8 +105,7 @@ final class BenchCommand implements Callable<Integer> {
                 Stance s = stances.get(i);
                 stances.set(i, new Stance(s.packageId(), s.member(), s.population(), CHOICES[random.nextInt(CHOICES.length)], null));
             }
-            simulator.run(new Scenario(scenario.file(), scenario.name(), scenario.date(), "", List.of(), scenario.packages(),
-                    stances, List.of(), Map.of(), List.of()));
+            simulator.run(scenario.withStances(stances));
             count++;
         }
         return count / ((System.nanoTime() - start) / 1e9);
@@ -147,12 +146,13 @@ final class BenchCommand implements Callable<Integer> {
         List<Stance> stances = institutions.seatsOf(forum, date).stream()
                 .map(m -> new Stance(id, m, population.of(m), Position.SUPPORT, null)).toList();
         return new Scenario("(bench)", "EU-27 " + rule.word() + " benchmark", date, "", List.of(),
-                List.of(new AidPackage(id, id, forum, rule, Participation.MANDATORY, null)), stances, List.of(), Map.of(), List.of());
+                List.of(new AidPackage(id, id, forum, rule, Participation.MANDATORY, null)), stances, List.of(), Map.of(), List.of(),
+                List.of(), List.of(), Map.of());
     }
 
     static Scenario withPositions(Scenario s, Map<String, Position> positions) {
         List<Stance> stances = s.stances().stream().map(st -> positions.containsKey(st.member().code())
                 ? new Stance(st.packageId(), st.member(), st.population(), positions.get(st.member().code()), null) : st).toList();
-        return new Scenario(s.file(), s.name(), s.date(), "", List.of(), s.packages(), stances, List.of(), Map.of(), List.of());
+        return s.withStances(stances);
     }
 }

@@ -7,6 +7,7 @@ import org.aidsim.model.CountryCode;
 import org.aidsim.model.Decision;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
+import org.aidsim.model.ScenarioDate;
 import org.aidsim.model.Stance;
 import org.aidsim.model.Verdict;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -53,7 +54,11 @@ public final class IncrementalEvaluator implements AutoCloseable {
         packageIds.forEach(id -> decisions.add(new ArrayList<>()));
         this.session = rules.kieBase().newKieSession();
         session.addEventListener(new DecisionWatch());
+        // The same facts as Simulator.run inserts.
         session.insert(rules.institutions().thresholds());
+        session.insert(new ScenarioDate(scenario.date()));
+        scenario.coalitions().forEach(session::insert);
+        scenario.claims().forEach(session::insert);
         scenario.conditions().forEach(session::insert);
         scenario.packages().forEach(session::insert);
         for (Stance s : scenario.stances()) {

@@ -47,6 +47,12 @@ public record Scenario(
         return packages.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** The same scenario with other declared positions: how what-if profiles are run through a fresh session. */
+    public Scenario withStances(List<Stance> changed) {
+        return new Scenario(file, name, date, description, sources, packages, changed, conditions, expectations, notes,
+                coalitions, claims, coalitionExpectations);
+    }
+
     public List<Stance> stancesOn(String packageId) {
         return stances.stream().filter(s -> s.packageId().equals(packageId)).toList();
     }

@@ -60,7 +60,7 @@ class IncrementalEvaluatorTest {
                     stances.add(p == null ? s : new Stance(s.packageId(), s.member(), s.population(), p, null));
                 }
                 evaluator.settle();
-                ScenarioResult fresh = simulator.run(withStances(scenario, stances));
+                ScenarioResult fresh = simulator.run(scenario.withStances(stances));
                 for (int pkg = 0; pkg < evaluator.packageIds().size(); pkg++) {
                     PackageResult expected = fresh.packages().get(pkg);
                     assertThat(evaluator.verdict(pkg)).as("profile %d, %s", profile, expected.id()).isEqualTo(expected.verdict());
@@ -83,10 +83,5 @@ class IncrementalEvaluatorTest {
             assertThat(evaluator.passed(0)).isFalse();
             assertThat(evaluator.blockers(0)).extracting(c -> c.code()).containsExactly("HU");
         }
-    }
-
-    static Scenario withStances(Scenario s, List<Stance> stances) {
-        return new Scenario(s.file(), s.name(), s.date(), s.description(), s.sources(), s.packages(), stances,
-                s.conditions(), s.expectations(), s.notes());
     }
 }
