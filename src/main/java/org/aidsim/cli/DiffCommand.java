@@ -1,9 +1,6 @@
 package org.aidsim.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +39,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "  aidsim diff december.yaml february.yaml --format json"
         })
 final class DiffCommand implements Callable<Integer> {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
@@ -90,7 +86,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private static JsonNode document(Simulator simulator, Scenario scenario) {
         // What changed between two runs, not whether each meets its expect block: leave the mismatches out.
-        return MAPPER.valueToTree(JsonReporter.document(new Reporter.Run(simulator.run(scenario), List.of()), false));
+        return PrettyJson.MAPPER.valueToTree(JsonReporter.document(new Reporter.Run(simulator.run(scenario), List.of()), false));
     }
 
     private String text(String label, List<DocumentDiff.Change> changes) {
@@ -127,11 +123,7 @@ final class DiffCommand implements Callable<Integer> {
             list.add(change);
         }
         doc.put("changes", list);
-        try {
-            return MAPPER.writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the diff could not be written as JSON", e);
-        }
+        return PrettyJson.of(doc);
     }
 
     private static String shown(JsonNode value) {

@@ -1,8 +1,5 @@
 package org.aidsim.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +41,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "  aidsim pivots --set ukraine-facility.rule=qmv scenarios/eu/ukraine-facility-2023-12.yaml"
         })
 final class PivotsCommand implements Callable<Integer> {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
@@ -128,11 +124,7 @@ final class PivotsCommand implements Callable<Integer> {
             packages.add(one);
         }
         doc.put("packages", packages);
-        try {
-            return MAPPER.writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("pivots could not be written as JSON", e);
-        }
+        return PrettyJson.of(doc);
     }
 
     private static String codes(List<CountryCode> codes) {

@@ -1,8 +1,5 @@
 package org.aidsim.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,12 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.aidsim.engine.Sweep;
 import org.aidsim.model.Percent;
-import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
 
 /** A sweep's counts as a person reads them (text), as a document (json) or as rows (csv). */
 final class SweepReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final double Z95 = 1.959963984540054;
     static final String DECLARED = "declared";
 
@@ -147,11 +142,7 @@ final class SweepReport {
             packages.add(one);
         }
         doc.put("packages", packages);
-        try {
-            return MAPPER.writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the sweep could not be written as JSON", e);
-        }
+        return PrettyJson.of(doc);
     }
 
     private static String share(long k, long n) {
@@ -160,9 +151,5 @@ final class SweepReport {
 
     private static double round(double x) {
         return Math.round(x * 1_000_000) / 1_000_000.0;
-    }
-
-    static String label(Position p) {
-        return p == null ? DECLARED : p.word();
     }
 }

@@ -2,8 +2,6 @@ package org.aidsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.aidsim.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** diff, pivots and sweep as a user runs them, with the exact message of each error. */
@@ -87,9 +85,5 @@ class WhatIfCommandsTest {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    static Path overlay(String text) {
-        return TestRules.write("overlay.yaml", text);
     }
 }
