@@ -11,6 +11,7 @@ import org.aidsim.model.Firing;
 import org.aidsim.model.Stance;
 import org.aidsim.model.Vote;
 import org.aidsim.model.Exemption;
+import org.aidsim.model.Objection;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -46,6 +47,9 @@ final class FiringTrace extends DefaultAgendaEventListener {
         }
         if (fact instanceof Exemption e) {
             return e.member();
+        }
+        if (fact instanceof Objection o) {
+            return o.member();
         }
         return null;
     }

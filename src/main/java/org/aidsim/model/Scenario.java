@@ -20,7 +20,8 @@ public record Scenario(
         List<Stance> stances,
         List<Condition> conditions,
         Map<String, Expectation> expectations,
-        List<String> notes) {
+        List<String> notes,
+        DisbursementPlan disbursement) {
 
     public Scenario {
         sources = List.copyOf(sources);
@@ -29,6 +30,7 @@ public record Scenario(
         conditions = List.copyOf(conditions);
         expectations = new TreeMap<>(expectations);
         notes = List.copyOf(notes);
+        disbursement = disbursement == null ? DisbursementPlan.none(date) : disbursement;
     }
 
     public Optional<AidPackage> aidPackage(String id) {

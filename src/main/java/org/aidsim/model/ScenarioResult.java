@@ -3,8 +3,9 @@ package org.aidsim.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A scenario's run: each package's result and the full firing trace. */
-public record ScenarioResult(Scenario scenario, List<PackageResult> packages, List<Firing> trace) {
+/** A scenario's run: each package's result, the full firing trace, and the timeline of its money. */
+public record ScenarioResult(Scenario scenario, List<PackageResult> packages, List<Firing> trace,
+                             Disbursement disbursement) {
     public ScenarioResult {
         packages = List.copyOf(packages);
         trace = List.copyOf(trace);

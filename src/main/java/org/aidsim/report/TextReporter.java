@@ -46,6 +46,7 @@ public final class TextReporter implements Reporter {
                 out.append("  ").append(p.id()).append(": ").append(e.member()).append(" exempt, ").append(e.reason()).append('\n');
             }
         }
+        DisbursementText.render(result, out);
         if (explain) {
             result.packages().forEach(p -> explain(p, result.traceOf(p.id()), out));
         }

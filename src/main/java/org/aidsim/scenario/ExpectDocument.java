@@ -8,11 +8,23 @@ import java.util.Map;
 
 /** The {@code expect} block: one entry per package id, each stating what the run must produce. */
 public final class ExpectDocument {
+    static final String POOLS = "pools";
+
     private final Map<String, JsonNode> packages = new LinkedHashMap<>();
+    private JsonNode pools;
 
     @JsonAnySetter
     void put(String packageId, JsonNode expectation) {
-        packages.put(packageId, expectation);
+        if (POOLS.equals(packageId)) {
+            pools = expectation;
+        } else {
+            packages.put(packageId, expectation);
+        }
+    }
+
+    /** The {@code pools} entry: what each pool must hold at the end of the run; null when not stated. */
+    public JsonNode pools() {
+        return pools;
     }
 
     public Map<String, JsonNode> packages() {
@@ -25,6 +37,15 @@ public final class ExpectDocument {
             String outcome,
             List<String> blockers,
             List<String> exempt,
-            List<String> fired) {
+            List<String> fired,
+            Map<String, TrancheExpectation> tranches) {
+    }
+
+    /** What one tranche must come to: status (released, withheld, pending), amount, date. */
+    public record TrancheExpectation(String status, JsonNode amount, String date) {
+    }
+
+    /** What one pool must hold at the end of the run. */
+    public record PoolExpectation(JsonNode balance, JsonNode inflows, JsonNode released) {
     }
 }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.aidsim.model.AidPackage;
 import org.aidsim.model.Condition;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.DecisionRule;
+import org.aidsim.model.DisbursementPlan;
 import org.aidsim.model.Expectation;
 import org.aidsim.model.Forum;
 import org.aidsim.model.Institutions;
@@ -60,10 +62,12 @@ public final class ScenarioValidator {
         List<AidPackage> packages = new ArrayList<>();
         List<Stance> stances = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        Map<Integer, AidPackage> byIndex = new TreeMap<>();
+        PackageValidator packageValidator = date == null ? null
+                : new PackageValidator(institutions, problems, date, conditions.keySet());
         if (doc.packages() == null || doc.packages().isEmpty()) {
             problems.add(root.field("packages"), "a scenario needs at least one package");
         } else if (date != null) {
-            PackageValidator packageValidator = new PackageValidator(institutions, problems, date, conditions.keySet());
             Map<String, Integer> seen = new LinkedHashMap<>();
             for (int i = 0; i < doc.packages().size(); i++) {
                 FieldPath at = root.field("packages").index(i);
@@ -75,20 +79,28 @@ public final class ScenarioValidator {
                 if (!checkId(p.id(), at.field("id"), seen, i)) {
                     continue;
                 }
+                int index = i;
                 packageValidator.validate(p, at).ifPresent(v -> {
                     packages.add(v.aidPackage());
+                    byIndex.put(index, v.aidPackage());
                     stances.addAll(v.stances());
                     v.population().ifPresent(t -> addNote(notes, p.forum(), t, date));
                 });
             }
         }
+        DisbursementPlan plan = date == null ? null
+                : new DisbursementValidator(problems, packageValidator, date, conditions.keySet()).validate(doc, byIndex);
+        ExpectationReader expectReader = new ExpectationReader(tree, problems, institutions);
         Map<String, Expectation> expectations = doc.expect() == null ? Map.of()
-                : new ExpectationReader(tree, problems, institutions).read(doc.expect(), seenIds(packages));
+                : expectReader.read(doc.expect(), seenIds(packages), plan);
+        if (plan != null && doc.expect() != null) {
+            plan = plan.withPoolExpectations(expectReader.pools(doc.expect(), plan));
+        }
         problems.throwIfAny();
         return new Scenario(tree.file(), doc.name(), date, doc.description() == null ? "" : doc.description(),
                 doc.sources() == null ? List.of() : doc.sources(), packages, stances,
                 conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),
-                expectations, notes);
+                expectations, notes, plan);
     }
 
     private static Set<String> seenIds(List<AidPackage> packages) {
