@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param notBefore     not released before this date; null when any date will do
  * @param after         the id of the package's tranche that must be paid first; null when none
  * @param conditions    named conditions that must hold
+ * @param order         its place in the scenario file; a pool pays due tranches in this order
  */
 public record Tranche(String packageId, String id, String poolId, Money amount, boolean needsAdoption,
-                      LocalDate notBefore, String after, List<String> conditions) implements AboutPackage {
+                      LocalDate notBefore, String after, List<String> conditions, int order) implements AboutPackage {
     public Tranche {
         Objects.requireNonNull(packageId, "packageId");
         Objects.requireNonNull(id, "id");
@@ -24,6 +25,10 @@ public record Tranche(String packageId, String id, String poolId, Money amount, 
 
     public boolean isDueOn(LocalDate date) {
         return notBefore == null || !notBefore.isAfter(date);
+    }
+
+    public boolean isListedBefore(Tranche other) {
+        return order < other.order;
     }
 
     public boolean followsAnother() {

@@ -45,6 +45,7 @@ final class DisbursementValidator {
     private final List<TimelineEvent> events = new ArrayList<>();
     /** Every date that must lie on the timeline, with where it was written. */
     private final Map<FieldPath, LocalDate> dated = new LinkedHashMap<>();
+    private int order;
 
     DisbursementValidator(Problems problems, PackageValidator packages, LocalDate date, Set<String> conditions) {
         this.problems = problems;
@@ -92,6 +93,11 @@ final class DisbursementValidator {
             }
         }
         return out;
+    }
+
+    /** The place of the next tranche read, counting across all packages in file order. */
+    int nextOrder() {
+        return order++;
     }
 
     Problems problems() {

@@ -69,7 +69,7 @@ final class TrancheReader {
             return Optional.empty();
         }
         return Optional.of(new Tranche(aidPackage.id(), t.id(), t.pool(), amount.get(),
-                t.adopted() == null || t.adopted(), notBefore, t.after(), conditions));
+                t.adopted() == null || t.adopted(), notBefore, t.after(), conditions, plan.nextOrder()));
     }
 
     private Optional<Money> amount(ScenarioDocument.TrancheDocument t, FieldPath here, boolean poolKnown) {
