@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.aidsim.model.DisbursementPlan;
+import org.aidsim.model.CoalitionExpectation;
+import org.aidsim.model.CoalitionResult;
 import org.aidsim.model.Expectation;
 import org.aidsim.model.PoolState;
 import org.aidsim.model.TrancheResult;
@@ -24,7 +26,19 @@ public final class ExpectationChecker {
                 result.disbursement().tranche(id, tranche).ifPresent(actual -> checkTranche(id + ".tranches." + tranche, e, actual, out))));
         result.scenario().disbursement().poolExpectations().forEach((id, e) ->
                 result.disbursement().pool(id).ifPresent(actual -> checkPool("pools." + id, e, actual, out)));
+        result.scenario().coalitionExpectations().forEach((id, expected) ->
+                result.coalition(id).ifPresent(actual -> checkCoalition(id, expected, actual, out)));
         return out;
+    }
+
+    private static void checkCoalition(String id, CoalitionExpectation e, CoalitionResult actual, List<Mismatch> out) {
+        String at = "coalitions." + id;
+        compare(out, at + ".active", e.active(), actual.active());
+        compare(out, at + ".target-met", e.targetMet(), actual.targetMet());
+        compare(out, at + ".leads", e.leads(), actual.leads());
+        compare(out, at + ".members", e.members(), actual.members());
+        compare(out, at + ".pledged", e.pledged(), actual.pledged());
+        checkFired(out, at, e.fired(), actual.rulesFired());
     }
 
     private static void checkPackage(String id, Expectation e, PackageResult actual, List<Mismatch> out) {
@@ -32,10 +46,15 @@ public final class ExpectationChecker {
         compare(out, id + ".outcome", e.outcome() == null ? null : e.outcome().word(), actual.verdict().word());
         compare(out, id + ".blockers", e.blockers(), actual.blockers());
         compare(out, id + ".exempt", e.exempt(), actual.exempt());
-        if (e.fired() != null) {
-            List<String> missing = e.fired().stream().filter(r -> !actual.rulesFired().contains(r)).toList();
+        compare(out, id + ".depends-on", e.dependsOn(), actual.dependsOn());
+        checkFired(out, id, e.fired(), actual.rulesFired());
+    }
+
+    private static void checkFired(List<Mismatch> out, String at, List<String> expected, List<String> fired) {
+        if (expected != null) {
+            List<String> missing = expected.stream().filter(r -> !fired.contains(r)).toList();
             if (!missing.isEmpty()) {
-                out.add(new Mismatch(id + ".fired", "rules " + quoted(missing) + " to fire", "they did not fire"));
+                out.add(new Mismatch(at + ".fired", quoted(missing) + " fired", "not fired"));
             }
         }
     }

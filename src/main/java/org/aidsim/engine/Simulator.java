@@ -12,6 +12,7 @@ import org.aidsim.model.AboutPackage;
 import org.aidsim.model.AidPackage;
 import org.aidsim.model.Decision;
 import org.aidsim.model.Disbursement;
+import org.aidsim.model.Dependency;
 import org.aidsim.model.Exemption;
 import org.aidsim.model.Firing;
 import org.aidsim.model.PackageResult;
@@ -51,30 +52,32 @@ public final class Simulator {
      */
     public ScenarioResult run(Scenario scenario, LocalDate asOf) {
         Timeline.Run run = new Timeline(rules, maxFirings, scenario).run(asOf);
-        return new ScenarioResult(scenario, run.packages(), run.trace(), new Disbursement(run.steps()));
+        return new ScenarioResult(scenario, run.packages(), run.coalitions(), run.trace(), new Disbursement(run.steps()));
     }
 
     static List<PackageResult> results(KieSession session, Scenario scenario, List<Firing> firings) {
         Map<String, List<Decision>> decisions = factsByPackage(session, Decision.class);
         Map<String, List<Exemption>> exemptions = factsByPackage(session, Exemption.class);
         Map<String, List<Vote>> votes = factsByPackage(session, Vote.class);
+        Map<String, List<Dependency>> dependencies = factsByPackage(session, Dependency.class);
         List<PackageResult> out = new ArrayList<>();
         for (AidPackage p : scenario.packages()) {
             List<String> fired = firings.stream().filter(f -> f.packageIds().contains(p.id()))
                     .map(Firing::rule).collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
             out.add(result(p, decisions.getOrDefault(p.id(), List.of()),
                     sorted(exemptions.getOrDefault(p.id(), List.of()), Exemption::member),
-                    sorted(votes.getOrDefault(p.id(), List.of()), Vote::member), fired));
+                    sorted(votes.getOrDefault(p.id(), List.of()), Vote::member),
+                    dependencies.getOrDefault(p.id(), List.of()), fired));
         }
         return out;
     }
 
     private static PackageResult result(AidPackage p, List<Decision> decisions, List<Exemption> exemptions,
-                                        List<Vote> votes, List<String> fired) {
+                                        List<Vote> votes, List<Dependency> dependencies, List<String> fired) {
         if (decisions.isEmpty()) {
             return new PackageResult(p, Verdict.UNDECIDED, List.of(),
                     List.of("no rule decided this package: the rules folder has no decision rule for " + p.rule()
-                            + " that matched"), exemptions, votes, fired);
+                            + " that matched"), exemptions, votes, dependencies, fired);
         }
         Decision first = decisions.get(0);
         if (decisions.stream().anyMatch(d -> d.verdict() != first.verdict())) {
@@ -82,10 +85,10 @@ public final class Simulator {
             reasons.add("rules disagree: " + decisions.stream().map(d -> d.verdict().word()).distinct().sorted()
                     .collect(Collectors.joining(" and ")));
             decisions.forEach(d -> reasons.addAll(d.reasons()));
-            return new PackageResult(p, Verdict.CONFLICT, blockers(decisions), reasons, exemptions, votes, fired);
+            return new PackageResult(p, Verdict.CONFLICT, blockers(decisions), reasons, exemptions, votes, dependencies, fired);
         }
         List<String> reasons = decisions.stream().flatMap(d -> d.reasons().stream()).distinct().toList();
-        return new PackageResult(p, first.verdict(), blockers(decisions), reasons, exemptions, votes, fired);
+        return new PackageResult(p, first.verdict(), blockers(decisions), reasons, exemptions, votes, dependencies, fired);
     }
 
     private static List<org.aidsim.model.CountryCode> blockers(List<Decision> decisions) {

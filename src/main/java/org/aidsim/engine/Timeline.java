@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aidsim.model.CoalitionResult;
 import org.aidsim.model.Condition;
 import org.aidsim.model.DisbursementPlan;
+import org.aidsim.model.Firing;
 import org.aidsim.model.Inflow;
 import org.aidsim.model.Objection;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.Scenario;
+import org.aidsim.model.ScenarioDate;
 import org.aidsim.model.Split;
 import org.aidsim.model.Stance;
 import org.aidsim.model.TimelineEvent;
@@ -60,17 +63,20 @@ final class Timeline {
                 steps.add(visit(date, plan));
             }
             List<PackageResult> results = Simulator.results(session, scenario, trace.firings());
-            return new Run(results, trace.firings(), steps);
+            return new Run(results, CoalitionResults.of(session, scenario, trace.firings()), trace.firings(), steps);
         } finally {
             session.dispose();
         }
     }
 
-    record Run(List<PackageResult> packages, List<org.aidsim.model.Firing> trace, List<TimelineStep> steps) {
+    record Run(List<PackageResult> packages, List<CoalitionResult> coalitions, List<Firing> trace, List<TimelineStep> steps) {
     }
 
     private void start() {
         session.insert(rules.institutions().thresholds());
+        session.insert(new ScenarioDate(scenario.date()));
+        scenario.coalitions().forEach(session::insert);
+        scenario.claims().forEach(session::insert);
         scenario.conditions().forEach(c -> conditions.put(c.name(), session.insert(c)));
         scenario.packages().forEach(session::insert);
         scenario.stances().forEach(this::replace);

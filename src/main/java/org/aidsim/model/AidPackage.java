@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A proposed aid measure that a forum must approve. (Not "Package": that clashes with java.lang.Package.)
  *
- * @param forum  eu-council, european-council, nato, or a country code for a national decision
+ * @param forum  eu-council, european-council, nato, a country code for a national decision, or the id of the
+ *               coalition that delivers it (then the rule is {@link DecisionRule#COALITION})
  * @param amount the money at stake, or null when the package has none (a sanctions decision, say)
  */
 public record AidPackage(String id, String title, String forum, DecisionRule rule, Participation participation,

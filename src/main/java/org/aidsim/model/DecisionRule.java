@@ -10,7 +10,9 @@ public enum DecisionRule {
     QMV("qmv"),
     REINFORCED_QMV("reinforced-qmv"),
     CONSENSUS("consensus"),
-    NATIONAL("national");
+    NATIONAL("national"),
+    /** A capability coalition's voluntary decision: it delivers when active and its members' pledges cover it. */
+    COALITION("coalition");
 
     private final String word;
 

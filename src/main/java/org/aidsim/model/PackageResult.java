@@ -10,6 +10,7 @@ public record PackageResult(
         List<String> reasons,
         List<Exemption> exemptions,
         List<Vote> votes,
+        List<Dependency> dependencies,
         List<String> rulesFired) {
 
     public PackageResult {
@@ -17,6 +18,7 @@ public record PackageResult(
         reasons = List.copyOf(reasons);
         exemptions = List.copyOf(exemptions);
         votes = List.copyOf(votes);
+        dependencies = dependencies.stream().sorted(java.util.Comparator.comparing(Dependency::member)).toList();
         rulesFired = List.copyOf(rulesFired);
     }
 
@@ -26,6 +28,11 @@ public record PackageResult(
 
     public boolean passed() {
         return verdict == Verdict.ADOPTED;
+    }
+
+    /** The coalition members whose leaving alone would make this package fail. */
+    public List<CountryCode> dependsOn() {
+        return dependencies.stream().map(Dependency::member).toList();
     }
 
     public List<CountryCode> exempt() {

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A validated scenario: the facts the rules will see, what the file expects of the run, and notes on the
+ * A validated scenario: the facts the rules will see (packages, stances, conditions, coalitions and their declared
+ * member entries), what the file expects of the run, and notes on the
  * reference data used (such as which year's population figures).
  */
 public record Scenario(
@@ -21,6 +22,9 @@ public record Scenario(
         List<Condition> conditions,
         Map<String, Expectation> expectations,
         List<String> notes,
+        List<Coalition> coalitions,
+        List<MembershipClaim> claims,
+        Map<String, CoalitionExpectation> coalitionExpectations,
         DisbursementPlan disbursement) {
 
     public Scenario {
@@ -30,7 +34,15 @@ public record Scenario(
         conditions = List.copyOf(conditions);
         expectations = new TreeMap<>(expectations);
         notes = List.copyOf(notes);
+        coalitions = List.copyOf(coalitions);
+        claims = List.copyOf(claims);
+        coalitionExpectations = new TreeMap<>(coalitionExpectations);
         disbursement = disbursement == null ? DisbursementPlan.none(date) : disbursement;
+    }
+
+    /** True when the file states expectations of packages or coalitions. */
+    public boolean hasExpectations() {
+        return !expectations.isEmpty() || !coalitionExpectations.isEmpty();
     }
 
     public Optional<AidPackage> aidPackage(String id) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param condition  for SUPPORT_IF, the named condition the support depends on; otherwise null
  */
 public record Stance(String packageId, CountryCode member, long population, Position declared, String condition)
-        implements AboutPackage {
+        implements AboutPackage, AboutMember {
     public Stance {
         Objects.requireNonNull(packageId, "packageId");
         Objects.requireNonNull(member, "member");

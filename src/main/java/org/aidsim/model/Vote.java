@@ -6,7 +6,7 @@ package org.aidsim.model;
  * @param basis why the member stands there, e.g. "declared" or "condition concessions-agreed holds"
  */
 public record Vote(String packageId, CountryCode member, long population, Position position, String basis)
-        implements AboutPackage {
+        implements AboutPackage, AboutMember {
     public Vote {
         if (position == Position.SUPPORT_IF) {
             throw new IllegalArgumentException("a vote is resolved: support-if must become support or oppose");

@@ -62,7 +62,9 @@ public final class JsonReporter implements Reporter {
         if (money) {
             doc.put("pools", result.disbursement().last().pools().stream().map(JsonReporter::pool).toList());
         }
-        if (!s.expectations().isEmpty()) {
+        doc.put("coalitions", result.coalitions().stream()
+                .map(c -> CoalitionJson.of(c, explain ? result.traceOfCoalition(c.id()) : null)).toList());
+        if (s.hasExpectations()) {
             Map<String, Object> expect = new LinkedHashMap<>();
             expect.put("met", run.mismatches().isEmpty());
             expect.put("mismatches", run.mismatches().stream().map(JsonReporter::mismatch).toList());
@@ -83,6 +85,7 @@ public final class JsonReporter implements Reporter {
         out.put("outcome", p.verdict().word());
         out.put("blockers", codes(p.blockers()));
         out.put("exempt", codes(p.exempt()));
+        out.put("dependsOn", codes(p.dependsOn()));
         out.put("reasons", p.reasons());
         out.put("rules", p.rulesFired());
         Map<String, List<String>> votes = new TreeMap<>();
@@ -91,13 +94,7 @@ public final class JsonReporter implements Reporter {
         }
         out.put("votes", votes);
         if (trace != null) {
-            out.put("trace", trace.stream().map(f -> {
-                Map<String, Object> firing = new LinkedHashMap<>();
-                firing.put("step", f.sequence());
-                firing.put("rule", f.rule());
-                firing.put("members", codes(f.members()));
-                return firing;
-            }).toList());
+            out.put("trace", trace(trace));
         }
         return out;
     }
@@ -122,6 +119,16 @@ public final class JsonReporter implements Reporter {
         return out;
     }
 
+    static List<Map<String, Object>> trace(List<Firing> trace) {
+        return trace.stream().map(f -> {
+            Map<String, Object> firing = new LinkedHashMap<>();
+            firing.put("step", f.sequence());
+            firing.put("rule", f.rule());
+            firing.put("members", codes(f.members()));
+            return firing;
+        }).toList();
+    }
+
     private static Map<String, String> mismatch(Mismatch m) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("field", m.field());
@@ -130,7 +137,7 @@ public final class JsonReporter implements Reporter {
         return out;
     }
 
-    private static List<String> codes(List<CountryCode> codes) {
+    static List<String> codes(List<CountryCode> codes) {
         return codes.stream().map(CountryCode::code).toList();
     }
 }

@@ -40,20 +40,24 @@ public final class TextReporter implements Reporter {
             table.row(p.id(), p.aidPackage().forum(), p.aidPackage().rule().word(), p.verdict().name(),
                     p.blockers().isEmpty() ? "-" : codes(p.blockers()), String.join("; ", p.reasons()));
         }
-        out.append(table.render("  "));
+        if (!result.packages().isEmpty()) {
+            out.append(table.render("  "));
+        }
         for (PackageResult p : result.packages()) {
             for (Exemption e : p.exemptions()) {
                 out.append("  ").append(p.id()).append(": ").append(e.member()).append(" exempt, ").append(e.reason()).append('\n');
             }
+            CoalitionText.dependencies(p, out);
         }
+        CoalitionText.table(result, explain, out);
         DisbursementText.render(result, out);
         if (explain) {
             result.packages().forEach(p -> explain(p, result.traceOf(p.id()), out));
         }
-        if (!s.expectations().isEmpty()) {
+        if (s.hasExpectations()) {
             out.append('\n');
             if (run.mismatches().isEmpty()) {
-                out.append("  expect: all ").append(s.expectations().size()).append(" package expectations met\n");
+                out.append("  expect: all ").append(expectationCount(s)).append(" expectations met\n");
             } else {
                 out.append("  expect: NOT MET\n");
                 run.mismatches().forEach(m -> out.append("    ").append(m).append('\n'));
@@ -79,6 +83,18 @@ public final class TextReporter implements Reporter {
                 out.append("    ").append(v.member()).append(" ").append(v.position().word()).append(": ").append(v.basis()).append('\n'));
         p.reasons().forEach(r -> out.append("    reason: ").append(r).append('\n'));
         out.append("    rules fired, in order:\n");
+        steps(trace, out);
+    }
+
+    /** "1 package", "1 package and 2 coalition": what an expect block states. */
+    private static String expectationCount(Scenario s) {
+        String packages = s.expectations().size() + " package";
+        return s.coalitionExpectations().isEmpty() ? packages
+                : (s.expectations().isEmpty() ? "" : packages + " and ") + s.coalitionExpectations().size() + " coalition";
+    }
+
+    /** The trace as numbered steps, consecutive firings of one rule folded into one line with their members. */
+    static void steps(List<Firing> trace, StringBuilder out) {
         int step = 0;
         for (int i = 0; i < trace.size(); ) {
             Firing first = trace.get(i);

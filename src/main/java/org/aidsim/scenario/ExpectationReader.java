@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.aidsim.model.CoalitionExpectation;
+import org.aidsim.model.Contribution;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.DisbursementPlan;
 import org.aidsim.model.Money;
@@ -22,7 +24,7 @@ import org.aidsim.model.Expectation;
 import org.aidsim.model.Institutions;
 import org.aidsim.model.Verdict;
 
-/** Reads the {@code expect} block, checking that it names real packages, outcomes and countries. */
+/** Reads the {@code expect} block, checking that it names real packages, coalitions, outcomes and countries. */
 final class ExpectationReader {
     private final DocumentReader.Tree tree;
     private final Problems problems;
@@ -50,14 +52,43 @@ final class ExpectationReader {
                 return;
             }
             if (e == null) {
-                problems.add(at, "expected fields such as passed, outcome, blockers, exempt, fired or tranches");
+                problems.add(at, "expected fields such as passed, outcome, blockers, exempt, depends-on, fired or tranches");
                 return;
             }
             Verdict outcome = e.outcome() == null ? null : ScenarioValidator.word(problems, e.outcome(), at.field("outcome"),
                     w -> verdict(w), "adopted, blocked, failed, undecided, conflict").orElse(null);
             out.put(id, new Expectation(e.passed(), outcome,
-                    countries(e.blockers(), at.field("blockers")), countries(e.exempt(), at.field("exempt")), e.fired(),
+                    countries(e.blockers(), at.field("blockers")), countries(e.exempt(), at.field("exempt")),
+                    countries(e.dependsOn(), at.field("depends-on")), e.fired(),
                     tranches(e.tranches(), id, plan, at.field("tranches"))));
+        });
+        return out;
+    }
+
+    Map<String, CoalitionExpectation> readCoalitions(ExpectDocument expect, Set<String> coalitionIds) {
+        Map<String, CoalitionExpectation> out = new TreeMap<>();
+        expect.coalitions().forEach((id, node) -> {
+            FieldPath at = FieldPath.ROOT.field("expect").field("coalitions").field(id);
+            if (!coalitionIds.contains(id)) {
+                problems.addAtKey(at, "no coalition '" + id + "' in this scenario; coalitions: "
+                        + (coalitionIds.isEmpty() ? "none" : String.join(", ", coalitionIds)));
+                return;
+            }
+            ExpectDocument.CoalitionExpectation e;
+            try {
+                e = tree.withRoot(node).bind(ExpectDocument.CoalitionExpectation.class);
+            } catch (InputException bad) {
+                problems.add(at, bad.problems().get(0).message());
+                return;
+            }
+            if (e == null) {
+                problems.add(at, "expected fields such as active, target-met, leads, members, pledged or fired");
+                return;
+            }
+            Contribution pledged = e.pledged() == null ? null
+                    : ContributionParser.parse(problems, e.pledged(), at.field("pledged")).orElse(null);
+            out.put(id, new CoalitionExpectation(e.active(), e.targetMet(), countries(e.leads(), at.field("leads")),
+                    countries(e.members(), at.field("members")), pledged, e.fired()));
         });
         return out;
     }

@@ -28,18 +28,29 @@ final class PackageValidator {
     private final Problems problems;
     private final LocalDate date;
     private final Set<String> conditions;
+    private final Set<String> coalitions;
 
-    PackageValidator(Institutions institutions, Problems problems, LocalDate date, Set<String> conditions) {
+    PackageValidator(Institutions institutions, Problems problems, LocalDate date, Set<String> conditions,
+                     Set<String> coalitions) {
         this.institutions = institutions;
         this.problems = problems;
         this.date = date;
         this.conditions = conditions;
+        this.coalitions = coalitions;
     }
 
     record Validated(AidPackage aidPackage, List<Stance> stances, Optional<PopulationTable> population) {
     }
 
     Optional<Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
+        if (p.coalition() != null) {
+            return new CoalitionPackageValidator(problems, coalitions).validate(p, at)
+                    .map(aidPackage -> new Validated(aidPackage, List.of(), Optional.empty()));
+        }
+        if (DecisionRule.COALITION.word().equals(p.rule())) {
+            problems.add(at.field("rule"), "rule coalition needs coalition: ID, the coalition that delivers the package");
+            return Optional.empty();
+        }
         Optional<String> forum = forum(p.forum(), at.field("forum"));
         if (forum.isEmpty()) {
             return Optional.empty();
@@ -129,7 +140,7 @@ final class PackageValidator {
             problems.add(at, f.isEmpty()
                     ? "a national forum (" + forum + ") decides by rule national, not " + written
                     : "rule national is for a single government; forum " + forum + " decides by "
-                    + DecisionRule.words().replace(", national", ""));
+                    + DecisionRule.words().replace(", national", "").replace(", coalition", ""));
             return Optional.empty();
         }
         return rule;

@@ -55,7 +55,22 @@ public final class ReferenceReader {
             });
         }
         problems.throwIfAny();
+        for (String id : otherRosters(rulesDir.resolve("reference"))) {
+            rosters.computeIfAbsent(id, r -> roster(rulesDir, r, countries.keySet()));
+        }
         return new Institutions(thresholds, forums, rosters, countries);
+    }
+
+    /** Rosters no forum names (such as udcg, which coalitions use for eligibility): every reference file but countries. */
+    private static List<String> otherRosters(Path referenceDir) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(referenceDir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") && !n.equals("countries.yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
+                    .sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new InputException(Problem.ofFile(referenceDir, "cannot be read: " + e.getMessage()));
+        }
     }
 
     private static Map<CountryCode, String> countries(Path file) {

@@ -17,6 +17,7 @@ public record ScenarioDocument(
         List<String> sources,
         Map<String, Boolean> conditions,
         List<PoolDocument> pools,
+        List<CoalitionDocument> coalitions,
         List<PackageDocument> packages,
         List<EventDocument> events,
         ExpectDocument expect) {
@@ -27,6 +28,7 @@ public record ScenarioDocument(
             String forum,
             String rule,
             String participation,
+            String coalition,
             JsonNode amount,
             List<String> sources,
             Map<String, JsonNode> positions,
@@ -59,5 +61,27 @@ public record ScenarioDocument(
     public record EventDocument(String date, @JsonProperty("package") String aidPackage, String member, JsonNode position,
                                 String condition, Boolean holds, String pool, JsonNode amount, Map<String, JsonNode> split,
                                 String implementation, Map<String, JsonNode> positions) {
+    }
+
+    /** A capability coalition; {@code target} and each member's {@code pledge} are money or {@code {items: N}}. */
+    public record CoalitionDocument(
+            String id,
+            String title,
+            String launched,
+            List<String> leads,
+            @JsonProperty("min-members") Integer minMembers,
+            JsonNode target,
+            List<String> eligible,
+            List<MemberDocument> members,
+            List<String> sources) {
+    }
+
+    /** One member entry: joined (or declared readiness, with intent: true) on a date, perhaps left later. */
+    public record MemberDocument(
+            String country,
+            String joined,
+            String left,
+            JsonNode pledge,
+            Boolean intent) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.aidsim.model.AidPackage;
+import org.aidsim.model.CoalitionExpectation;
 import org.aidsim.model.Condition;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.DecisionRule;
@@ -63,10 +64,17 @@ public final class ScenarioValidator {
         List<Stance> stances = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<Integer, AidPackage> byIndex = new TreeMap<>();
+        CoalitionValidator coalitions = new CoalitionValidator(institutions, problems, date);
+        if (date != null && doc.coalitions() != null) {
+            coalitions.validate(doc.coalitions());
+        }
+        Set<String> coalitionIds = coalitions.ids();
         PackageValidator packageValidator = date == null ? null
-                : new PackageValidator(institutions, problems, date, conditions.keySet());
+                : new PackageValidator(institutions, problems, date, conditions.keySet(), coalitionIds);
         if (doc.packages() == null || doc.packages().isEmpty()) {
-            problems.add(root.field("packages"), "a scenario needs at least one package");
+            if (doc.coalitions() == null || doc.coalitions().isEmpty()) {
+                problems.add(root.field("packages"), "a scenario needs at least one package");
+            }
         } else if (date != null) {
             Map<String, Integer> seen = new LinkedHashMap<>();
             for (int i = 0; i < doc.packages().size(); i++) {
@@ -90,17 +98,19 @@ public final class ScenarioValidator {
         }
         DisbursementPlan plan = date == null ? null
                 : new DisbursementValidator(problems, packageValidator, date, conditions.keySet()).validate(doc, byIndex);
-        ExpectationReader expectReader = new ExpectationReader(tree, problems, institutions);
+        ExpectationReader expect = new ExpectationReader(tree, problems, institutions);
         Map<String, Expectation> expectations = doc.expect() == null ? Map.of()
-                : expectReader.read(doc.expect(), seenIds(packages), plan);
+                : expect.read(doc.expect(), seenIds(packages), plan);
         if (plan != null && doc.expect() != null) {
-            plan = plan.withPoolExpectations(expectReader.pools(doc.expect(), plan));
+            plan = plan.withPoolExpectations(expect.pools(doc.expect(), plan));
         }
+        Map<String, CoalitionExpectation> coalitionExpectations = doc.expect() == null ? Map.of()
+                : expect.readCoalitions(doc.expect(), coalitionIds);
         problems.throwIfAny();
         return new Scenario(tree.file(), doc.name(), date, doc.description() == null ? "" : doc.description(),
                 doc.sources() == null ? List.of() : doc.sources(), packages, stances,
                 conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),
-                expectations, notes, plan);
+                expectations, notes, coalitions.coalitions(), coalitions.claims(), coalitionExpectations, plan);
     }
 
     private static Set<String> seenIds(List<AidPackage> packages) {
@@ -117,29 +127,42 @@ public final class ScenarioValidator {
     }
 
     private boolean checkId(String id, FieldPath at, Map<String, Integer> seen, int index) {
+        return checkId(problems, new IdKind("package", "ukraine-facility", "packages", RESERVED), id, at, seen, index);
+    }
+
+    /** What an id names, for messages: a "package" of "packages", say, and the words it may not take. */
+    record IdKind(String noun, String example, String list, Set<String> reserved) {
+    }
+
+    static boolean checkId(Problems problems, IdKind kind, String id, FieldPath at, Map<String, Integer> seen, int index) {
         if (id == null || id.isBlank()) {
-            problems.add(at, "a package needs an id, such as ukraine-facility");
+            problems.add(at, "a " + kind.noun() + " needs an id, such as " + kind.example());
             return false;
         }
         if (!ID.matcher(id).matches()) {
             problems.add(at, "'" + id + "' is not a usable id; use letters, digits, '-' and '_' (no dots or spaces)");
             return false;
         }
-        if (RESERVED.contains(id)) {
-            problems.add(at, "'" + id + "' is a reserved word; pick another package id");
+        if (kind.reserved().contains(id)) {
+            problems.add(at, "'" + id + "' is a reserved word; pick another " + kind.noun() + " id");
             return false;
         }
         Integer first = seen.putIfAbsent(id, index);
         if (first != null) {
-            problems.add(at, "duplicate package id '" + id + "'; packages[" + first + "] already uses it");
+            problems.add(at, "duplicate " + kind.noun() + " id '" + id + "'; " + kind.list() + "[" + first + "] already uses it");
             return false;
         }
         return true;
     }
 
     private LocalDate date(String text, FieldPath at) {
+        return date(problems, text, at, "a scenario needs a date (YYYY-MM-DD); it decides who sits in which forum");
+    }
+
+    /** A YYYY-MM-DD date, or null after adding a problem ({@code missing} when there is no text at all). */
+    static LocalDate date(Problems problems, String text, FieldPath at, String missing) {
         if (text == null) {
-            problems.add(at, "a scenario needs a date (YYYY-MM-DD); it decides who sits in which forum");
+            problems.add(at, missing);
             return null;
         }
         try {
@@ -185,8 +208,9 @@ public final class ScenarioValidator {
 
     static Optional<CountryCode> country(Problems problems, Institutions institutions, String code, FieldPath at) {
         if (!institutions.isKnownCountry(code)) {
+            String norway = "false".equals(code) ? "; YAML reads a bare NO as false, write Norway as \"NO\"" : "";
             problems.addAtKey(at, "unknown country code '" + code + "'; expected an EU-style code such as HU, EL or UK"
-                    + " (rules/reference/countries.yaml lists them)");
+                    + " (rules/reference/countries.yaml lists them)" + norway);
             return Optional.empty();
         }
         return Optional.of(CountryCode.of(code));

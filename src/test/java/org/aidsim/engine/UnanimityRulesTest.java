@@ -44,7 +44,7 @@ class UnanimityRulesTest {
         PackageResult p = unanimity("default: support\nHU: constructive-abstain");
         assertThat(p.verdict()).isEqualTo(Verdict.ADOPTED);
         assertThat(p.exempt()).containsExactly(CountryCode.of("HU"));
-        assertThat(p.rulesFired()).contains("Unanimity: constructive abstention exempts the member from applying the decision");
+        assertThat(p.rulesFired()).contains("Constructive abstention exempts the member from applying the adopted decision");
     }
 
     @Test

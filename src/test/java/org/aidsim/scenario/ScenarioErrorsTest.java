@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** Each way a scenario can be wrong, with the exact line a user sees. */
 class ScenarioErrorsTest {
-    private static List<String> problems(String yaml) {
+    /** The problems a scenario file with this text has, the temporary file shown as bad.yaml. */
+    static List<String> problems(String yaml) {
         Path file = TestRules.write("bad.yaml", yaml);
         try {
             TestRules.scenario(file);
@@ -36,7 +37,7 @@ class ScenarioErrorsTest {
     void unknownField_isRejectedWithTheValidFields() {
         assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positons: {}\n"))
                 .containsExactly("bad.yaml:6:5: packages[0].positons: unknown field 'positons'; expected one of: "
-                        + "amount, forum, id, implementation, participation, positions, rule, sources, title, tranches");
+                        + "amount, coalition, forum, id, implementation, participation, positions, rule, sources, title, tranches");
     }
 
     @Test
@@ -86,7 +87,7 @@ class ScenarioErrorsTest {
                         "bad.yaml:5:12: packages[0].forum: unknown forum 'un'; expected eu-council, european-council, nato, "
                                 + "or a country code such as PL for a national decision",
                         "bad.yaml:8:11: packages[1].rule: unknown value 'majority'; expected one of: "
-                                + "unanimity, qmv, reinforced-qmv, consensus, national");
+                                + "unanimity, qmv, reinforced-qmv, consensus, national, coalition");
     }
 
     @Test

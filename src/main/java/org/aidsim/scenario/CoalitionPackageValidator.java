@@ -1,0 +1,53 @@
+package org.aidsim.scenario;
+
+import java.util.Optional;
+import java.util.Set;
+import org.aidsim.model.AidPackage;
+import org.aidsim.model.DecisionRule;
+import org.aidsim.model.Money;
+import org.aidsim.model.Participation;
+
+/**
+ * Checks a package delivered through a coalition ({@code coalition: ID}): the coalition decides it by its own
+ * voluntary rule, so the package names no forum, no other rule and no positions.
+ */
+final class CoalitionPackageValidator {
+    private final Problems problems;
+    private final Set<String> coalitions;
+
+    CoalitionPackageValidator(Problems problems, Set<String> coalitions) {
+        this.problems = problems;
+        this.coalitions = coalitions;
+    }
+
+    Optional<AidPackage> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
+        boolean ok = true;
+        if (!coalitions.contains(p.coalition())) {
+            problems.add(at.field("coalition"), "unknown coalition '" + p.coalition() + "'; "
+                    + (coalitions.isEmpty() ? "declare it under coalitions" : "coalitions in this scenario: " + String.join(", ", coalitions)));
+            ok = false;
+        }
+        if (p.forum() != null) {
+            problems.add(at.field("forum"), "a package delivered through a coalition is decided by the coalition;"
+                    + " drop forum (or drop coalition for a decision of " + p.forum() + ")");
+            ok = false;
+        }
+        if (p.rule() != null && !DecisionRule.COALITION.word().equals(p.rule())) {
+            problems.add(at.field("rule"), "a package delivered through a coalition is decided by rule coalition, not " + p.rule());
+            ok = false;
+        }
+        if (p.positions() != null && !p.positions().isEmpty()) {
+            problems.add(at.field("positions"), "a package delivered through a coalition takes no positions;"
+                    + " its members decide by joining and pledging");
+            ok = false;
+        }
+        if (p.participation() != null && !Participation.VOLUNTARY.word().equals(p.participation())) {
+            problems.add(at.field("participation"), "membership of a coalition is voluntary; participation must be voluntary");
+            ok = false;
+        }
+        Money amount = p.amount() == null || p.amount().isNull() ? null
+                : ScenarioValidator.money(problems, p.amount(), at.field("amount")).orElse(null);
+        return ok ? Optional.of(new AidPackage(p.id(), p.title(), p.coalition(), DecisionRule.COALITION,
+                Participation.VOLUNTARY, amount)) : Optional.empty();
+    }
+}
