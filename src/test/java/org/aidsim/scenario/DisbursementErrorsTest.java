@@ -2,21 +2,13 @@ package org.aidsim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.aidsim.TestRules;
 import org.junit.jupiter.api.Test;
 
 /** Each way the money side of a scenario can be wrong, with the exact line a user sees. */
 class DisbursementErrorsTest {
     private static List<String> problems(String yaml) {
-        Path file = TestRules.write("bad.yaml", yaml);
-        try {
-            TestRules.scenario(file);
-        } catch (InputException e) {
-            return e.problems().stream().map(p -> p.toString().replace(file.toString(), "bad.yaml")).toList();
-        }
-        throw new AssertionError("expected the scenario to be rejected");
+        return ScenarioErrorsTest.problems(yaml);
     }
 
     private static String scenario(String pools, String tranches, String events) {
