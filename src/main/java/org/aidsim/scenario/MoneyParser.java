@@ -38,7 +38,9 @@ public final class MoneyParser {
         if (!m.matches()) {
             return new Result(Optional.empty(), "'" + text + "' is not an amount in euros; expected " + FORMS);
         }
-        Integer scale = SCALES.get(m.group(2).toLowerCase(Locale.ROOT));
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        // "1 EUR": the currency sits where a unit would, so the unit pattern takes it.
+        Integer scale = SCALES.get("eur".equals(unit) ? "" : unit);
         if (scale == null) {
             return new Result(Optional.empty(), "'" + m.group(2) + "' in '" + text
                     + "' is not a unit; expected k, thousand, m, million, bn or billion");

@@ -21,6 +21,8 @@ class MoneyParserTest {
         assertThat(parsed("0.5 million EUR")).isEqualTo("500000");
         assertThat(parsed("1,400,000,000")).isEqualTo("1400000000");
         assertThat(parsed("10.25")).isEqualTo("10.25");
+        assertThat(parsed("1 EUR")).isEqualTo("1");
+        assertThat(parsed("EUR 250")).isEqualTo("250");
     }
 
     @Test
