@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.aidsim.model.CoalitionStatus;
 import org.aidsim.model.Inflow;
 import org.aidsim.model.Money;
 import org.aidsim.model.Outflow;
@@ -42,7 +43,9 @@ final class StepRecorder {
         List<Release> releases = facts(session, Release.class);
         List<PoolState> pools = Conservation.check(scenario, date, scenario.disbursement().pools(),
                 facts(session, Inflow.class), facts(session, Outflow.class), facts(session, PoolBalance.class), releases);
-        return new TimelineStep(date, verdicts, tranches(session, scenario, releases), pools);
+        Map<String, Boolean> coalitions = new TreeMap<>();
+        facts(session, CoalitionStatus.class).forEach(c -> coalitions.put(c.coalitionId(), c.active()));
+        return new TimelineStep(date, verdicts, tranches(session, scenario, releases), pools, coalitions);
     }
 
     private static List<TrancheResult> tranches(KieSession session, Scenario scenario, List<Release> releases) {

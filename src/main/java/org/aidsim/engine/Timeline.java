@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.aidsim.model.CoalitionResult;
 import org.aidsim.model.Condition;
 import org.aidsim.model.DisbursementPlan;
 import org.aidsim.model.Firing;
 import org.aidsim.model.Inflow;
+import org.aidsim.model.MembershipClaim;
 import org.aidsim.model.Objection;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.Scenario;
@@ -39,6 +41,7 @@ final class Timeline {
     private final Map<String, FactHandle> objections = new HashMap<>();
     private final List<Split> splitsToCome;
     private FactHandle today;
+    private FactHandle decisionDate;
     private long fired;
 
     Timeline(RuleSet rules, long maxFirings, Scenario scenario) {
@@ -56,7 +59,7 @@ final class Timeline {
             start();
             DisbursementPlan plan = scenario.disbursement();
             List<TimelineStep> steps = new ArrayList<>();
-            for (LocalDate date : plan.dates(scenario.date())) {
+            for (LocalDate date : dates(plan)) {
                 if (asOf != null && date.isAfter(asOf)) {
                     break;
                 }
@@ -74,7 +77,7 @@ final class Timeline {
 
     private void start() {
         session.insert(rules.institutions().thresholds());
-        session.insert(new ScenarioDate(scenario.date()));
+        decisionDate = session.insert(new ScenarioDate(scenario.date()));
         scenario.coalitions().forEach(session::insert);
         scenario.claims().forEach(session::insert);
         scenario.conditions().forEach(c -> conditions.put(c.name(), session.insert(c)));
@@ -86,10 +89,25 @@ final class Timeline {
         plan.objections().forEach(o -> objections.put(key(o.packageId(), o.member().code()), session.insert(o)));
     }
 
+    /** The plan's dates, plus the days coalition members join or leave within the timeline. */
+    private List<LocalDate> dates(DisbursementPlan plan) {
+        TreeSet<LocalDate> dates = new TreeSet<>(plan.dates(scenario.date()));
+        for (MembershipClaim claim : scenario.claims()) {
+            dates.add(claim.joined());
+            if (claim.left() != null) {
+                dates.add(claim.left());
+            }
+        }
+        return List.copyOf(dates.subSet(scenario.date(), true, plan.end(), true));
+    }
+
     private TimelineStep visit(LocalDate date, DisbursementPlan plan) {
         if (today != null) {
             session.delete(today);
         }
+        // Coalition membership is decided on the date being visited, so joins and departures act from their day.
+        session.delete(decisionDate);
+        decisionDate = session.insert(new ScenarioDate(date));
         splitsToCome.removeIf(s -> {
             if (s.isInForceOn(date)) {
                 session.insert(s);

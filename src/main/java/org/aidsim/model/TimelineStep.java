@@ -7,9 +7,10 @@ import java.util.TreeMap;
 
 /** The state of a scenario once the rules have settled on one date of its timeline. */
 public record TimelineStep(LocalDate date, Map<String, Verdict> verdicts, List<TrancheResult> tranches,
-                           List<PoolState> pools) {
+                           List<PoolState> pools, Map<String, Boolean> coalitionsActive) {
     public TimelineStep {
         verdicts = new TreeMap<>(verdicts);
+        coalitionsActive = new TreeMap<>(coalitionsActive);
         tranches = List.copyOf(tranches);
         pools = List.copyOf(pools);
     }

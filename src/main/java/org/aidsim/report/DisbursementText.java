@@ -50,9 +50,15 @@ final class DisbursementText {
         }
     }
 
-    /** What changed on a date: packages whose verdict moved, tranches paid, pools that received money. */
+    /** What changed on a date: coalitions and packages that moved, tranches paid, pools that received money. */
     private static List<String> changes(TimelineStep before, TimelineStep now) {
         List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Boolean> c : now.coalitionsActive().entrySet()) {
+            Boolean was = before == null ? null : before.coalitionsActive().get(c.getKey());
+            if (!c.getValue().equals(was)) {
+                out.add("coalition " + c.getKey() + (c.getValue() ? " active" : " not active"));
+            }
+        }
         for (Map.Entry<String, Verdict> v : now.verdicts().entrySet()) {
             Verdict was = before == null ? null : before.verdicts().get(v.getKey());
             if (was != v.getValue()) {
