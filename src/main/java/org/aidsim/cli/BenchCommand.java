@@ -147,7 +147,7 @@ final class BenchCommand implements Callable<Integer> {
                 .map(m -> new Stance(id, m, population.of(m), Position.SUPPORT, null)).toList();
         return new Scenario("(bench)", "EU-27 " + rule.word() + " benchmark", date, "", List.of(),
                 List.of(new AidPackage(id, id, forum, rule, Participation.MANDATORY, null)), stances, List.of(), Map.of(), List.of(),
-                List.of(), List.of(), Map.of());
+                List.of(), List.of(), Map.of(), org.aidsim.model.DisbursementPlan.none(date));
     }
 
     static Scenario withPositions(Scenario s, Map<String, Position> positions) {

@@ -1,6 +1,7 @@
 package org.aidsim.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  aidsim run --explain scenarios/nato/assistance-plan-2024.yaml   # votes, reasons, rules in order",
             "  aidsim run --format json scenarios/ | jq -s '.[].packages[] | {id, passed}'",
             "  aidsim run --rules my-rules/ scenarios/eu/                        # an edited copy of the rules",
+            "  aidsim run --as-of 2025-01-01 scenarios/disbursement/windfall-proceeds-2024-2025.yaml",
             "  aidsim run --set ukraine-facility.positions.HU=constructive-abstain scenarios/eu/ukraine-facility-2023-12.yaml"
         })
 final class RunCommand implements Callable<Integer> {
@@ -50,6 +52,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Show each package's votes, reasons and the rules that fired, in order.")
     boolean explain;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Stop each scenario's timeline on this date (YYYY-MM-DD) and report the state then.")
+    LocalDate asOf;
+
     @Mixin
     OverrideOptions overrideOptions;
 
@@ -62,7 +68,13 @@ final class RunCommand implements Callable<Integer> {
         List<Scenario> scenarios = loadAll(ScenarioFiles.expand(files), overrideOptions.loader(simulator.rules().institutions()));
         List<Reporter.Run> runs = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            ScenarioResult result = simulator.run(scenario);
+            if (asOf != null && asOf.isBefore(scenario.date())) {
+                throw new AidsimException(ExitCodes.USAGE, "aidsim: --as-of " + asOf + " is before the date of "
+                        + scenario.file() + " (" + scenario.date() + "); a timeline starts on its scenario's date");
+            }
+        }
+        for (Scenario scenario : scenarios) {
+            ScenarioResult result = simulator.run(scenario, asOf);
             runs.add(new Reporter.Run(result, ExpectationChecker.check(result)));
         }
         spec.commandLine().getOut().print(format.reporter().render(runs, explain));

@@ -3,9 +3,12 @@ package org.aidsim.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.aidsim.model.DisbursementPlan;
 import org.aidsim.model.CoalitionExpectation;
 import org.aidsim.model.CoalitionResult;
 import org.aidsim.model.Expectation;
+import org.aidsim.model.PoolState;
+import org.aidsim.model.TrancheResult;
 import org.aidsim.model.Mismatch;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.ScenarioResult;
@@ -19,6 +22,10 @@ public final class ExpectationChecker {
         List<Mismatch> out = new ArrayList<>();
         result.scenario().expectations().forEach((id, expected) ->
                 result.aidPackage(id).ifPresent(actual -> checkPackage(id, expected, actual, out)));
+        result.scenario().expectations().forEach((id, expected) -> expected.tranches().forEach((tranche, e) ->
+                result.disbursement().tranche(id, tranche).ifPresent(actual -> checkTranche(id + ".tranches." + tranche, e, actual, out))));
+        result.scenario().disbursement().poolExpectations().forEach((id, e) ->
+                result.disbursement().pool(id).ifPresent(actual -> checkPool("pools." + id, e, actual, out)));
         result.scenario().coalitionExpectations().forEach((id, expected) ->
                 result.coalition(id).ifPresent(actual -> checkCoalition(id, expected, actual, out)));
         return out;
@@ -50,6 +57,18 @@ public final class ExpectationChecker {
                 out.add(new Mismatch(at + ".fired", quoted(missing) + " fired", "not fired"));
             }
         }
+    }
+
+    private static void checkTranche(String field, Expectation.TrancheExpectation e, TrancheResult actual, List<Mismatch> out) {
+        compare(out, field + ".status", e.status() == null ? null : e.status().word(), actual.status().word());
+        compare(out, field + ".amount", e.amount(), actual.tranche().amount());
+        compare(out, field + ".date", e.date(), actual.date());
+    }
+
+    private static void checkPool(String field, DisbursementPlan.PoolExpectation e, PoolState actual, List<Mismatch> out) {
+        compare(out, field + ".balance", e.balance(), actual.balance());
+        compare(out, field + ".inflows", e.inflows(), actual.inflows());
+        compare(out, field + ".released", e.released(), actual.released());
     }
 
     private static void compare(List<Mismatch> out, String field, Object expected, Object actual) {

@@ -22,7 +22,8 @@ import org.kie.api.runtime.rule.FactHandle;
  * deletes its {@link Stance} and inserts the new one, and the engine's truth maintenance retracts the votes,
  * tally and decision derived from the old one, so each profile costs only the rules its change touches. One
  * instance per thread (a session is not thread-safe); close it when done. {@link Simulator} stays the reference:
- * a test checks on random profiles that both reach the same decisions.
+ * a test checks on random profiles that both reach the same decisions. Decisions are those of the scenario's own
+ * date: the later dates and events of a disbursement timeline are not played.
  */
 public final class IncrementalEvaluator implements AutoCloseable {
     private static final Position[] POSITIONS = Position.values();
@@ -54,13 +55,16 @@ public final class IncrementalEvaluator implements AutoCloseable {
         packageIds.forEach(id -> decisions.add(new ArrayList<>()));
         this.session = rules.kieBase().newKieSession();
         session.addEventListener(new DecisionWatch());
-        // The same facts as Simulator.run inserts.
+        // The facts a timeline starts from (Timeline.start), without its later dates and events.
         session.insert(rules.institutions().thresholds());
         session.insert(new ScenarioDate(scenario.date()));
         scenario.coalitions().forEach(session::insert);
         scenario.claims().forEach(session::insert);
         scenario.conditions().forEach(session::insert);
         scenario.packages().forEach(session::insert);
+        scenario.disbursement().pools().forEach(session::insert);
+        scenario.disbursement().tranches().forEach(session::insert);
+        scenario.disbursement().objections().forEach(session::insert);
         for (Stance s : scenario.stances()) {
             int slot = slot(packageIds.indexOf(s.packageId()), members.indexOf(s.member()));
             original[slot] = s;

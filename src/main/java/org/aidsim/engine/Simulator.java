@@ -1,5 +1,6 @@
 package org.aidsim.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -10,19 +11,18 @@ import java.util.stream.Collectors;
 import org.aidsim.model.AboutPackage;
 import org.aidsim.model.AidPackage;
 import org.aidsim.model.Decision;
+import org.aidsim.model.Disbursement;
 import org.aidsim.model.Dependency;
 import org.aidsim.model.Exemption;
 import org.aidsim.model.Firing;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.Scenario;
-import org.aidsim.model.ScenarioDate;
 import org.aidsim.model.ScenarioResult;
 import org.aidsim.model.Verdict;
 import org.aidsim.model.Vote;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 
-/** Runs scenarios through a compiled {@link RuleSet}: one fresh session per scenario, under a firing limit. */
+/** Runs scenarios through a compiled {@link RuleSet}: one fresh session per scenario (its whole timeline), under a firing limit. */
 public final class Simulator {
     public static final long DEFAULT_MAX_FIRINGS = 100_000;
 
@@ -43,42 +43,19 @@ public final class Simulator {
     }
 
     public ScenarioResult run(Scenario scenario) {
-        KieSession session = rules.kieBase().newKieSession();
-        FiringTrace trace = new FiringTrace();
-        try {
-            session.addEventListener(trace);
-            session.insert(rules.institutions().thresholds());
-            session.insert(new ScenarioDate(scenario.date()));
-            scenario.coalitions().forEach(session::insert);
-            scenario.claims().forEach(session::insert);
-            scenario.conditions().forEach(session::insert);
-            scenario.packages().forEach(session::insert);
-            scenario.stances().forEach(session::insert);
-            fire(session, trace, scenario);
-            return new ScenarioResult(scenario, results(session, scenario, trace.firings()),
-                    CoalitionResults.of(session, scenario, trace.firings()), trace.firings());
-        } finally {
-            session.dispose();
-        }
+        return run(scenario, null);
     }
 
-    private void fire(KieSession session, FiringTrace trace, Scenario scenario) {
-        int fired;
-        try {
-            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
-        } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RunException(scenario.file() + ": rule \"" + e.getMatch().getRule().getName()
-                    + "\" failed in its action: " + cause, e);
-        }
-        if (fired >= maxFirings) {
-            throw new RunException(scenario.file() + ": the rules fired " + fired
-                    + " times without settling (limit --max-firings " + maxFirings + "); most fired: "
-                    + String.join(", ", trace.busiest(3)) + ". A rule that keeps changing what it matches loops forever.");
-        }
+    /**
+     * Runs the scenario's timeline in one session up to {@code asOf} (its last date when null). A scenario without
+     * pools, tranches or events has one date, its own, and runs exactly as a single decision.
+     */
+    public ScenarioResult run(Scenario scenario, LocalDate asOf) {
+        Timeline.Run run = new Timeline(rules, maxFirings, scenario).run(asOf);
+        return new ScenarioResult(scenario, run.packages(), run.coalitions(), run.trace(), new Disbursement(run.steps()));
     }
 
-    private static List<PackageResult> results(KieSession session, Scenario scenario, List<Firing> firings) {
+    static List<PackageResult> results(KieSession session, Scenario scenario, List<Firing> firings) {
         Map<String, List<Decision>> decisions = factsByPackage(session, Decision.class);
         Map<String, List<Exemption>> exemptions = factsByPackage(session, Exemption.class);
         Map<String, List<Vote>> votes = factsByPackage(session, Vote.class);

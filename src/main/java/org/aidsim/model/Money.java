@@ -22,6 +22,14 @@ public record Money(BigDecimal euros) implements Comparable<Money> {
         return new Money(new BigDecimal(amount));
     }
 
+    public static Money sum(java.util.Collection<Money> amounts) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Money m : amounts) {
+            total = total.add(m.euros);
+        }
+        return new Money(total);
+    }
+
     public Money plus(Money other) {
         return new Money(euros.add(other.euros));
     }

@@ -24,7 +24,8 @@ public record Scenario(
         List<String> notes,
         List<Coalition> coalitions,
         List<MembershipClaim> claims,
-        Map<String, CoalitionExpectation> coalitionExpectations) {
+        Map<String, CoalitionExpectation> coalitionExpectations,
+        DisbursementPlan disbursement) {
 
     public Scenario {
         sources = List.copyOf(sources);
@@ -36,6 +37,7 @@ public record Scenario(
         coalitions = List.copyOf(coalitions);
         claims = List.copyOf(claims);
         coalitionExpectations = new TreeMap<>(coalitionExpectations);
+        disbursement = disbursement == null ? DisbursementPlan.none(date) : disbursement;
     }
 
     /** True when the file states expectations of packages or coalitions. */
@@ -50,7 +52,7 @@ public record Scenario(
     /** The same scenario with other declared positions: how what-if profiles are run through a fresh session. */
     public Scenario withStances(List<Stance> changed) {
         return new Scenario(file, name, date, description, sources, packages, changed, conditions, expectations, notes,
-                coalitions, claims, coalitionExpectations);
+                coalitions, claims, coalitionExpectations, disbursement);
     }
 
     public List<Stance> stancesOn(String packageId) {

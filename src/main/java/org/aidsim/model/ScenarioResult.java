@@ -3,9 +3,9 @@ package org.aidsim.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A scenario's run: each package's and each coalition's result, and the full firing trace. */
+/** A scenario's run: each package's and each coalition's result, the full firing trace, and the timeline of its money. */
 public record ScenarioResult(Scenario scenario, List<PackageResult> packages, List<CoalitionResult> coalitions,
-                             List<Firing> trace) {
+                             List<Firing> trace, Disbursement disbursement) {
     public ScenarioResult {
         packages = List.copyOf(packages);
         coalitions = List.copyOf(coalitions);

@@ -12,6 +12,8 @@ import org.aidsim.model.CountryCode;
 import org.aidsim.model.Firing;
 import org.aidsim.model.Mismatch;
 import org.aidsim.model.PackageResult;
+import org.aidsim.model.PoolState;
+import org.aidsim.model.TrancheResult;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
 import org.aidsim.model.Vote;
@@ -44,11 +46,22 @@ public final class JsonReporter implements Reporter {
         doc.put("file", s.file());
         doc.put("date", s.date().toString());
         doc.put("notes", s.notes());
+        boolean money = s.disbursement().hasMoney();
+        if (money) {
+            doc.put("asOf", result.disbursement().asOf().toString());
+        }
         List<Map<String, Object>> packages = new ArrayList<>();
         for (PackageResult p : result.packages()) {
-            packages.add(aidPackage(p, explain ? result.traceOf(p.id()) : null));
+            Map<String, Object> json = aidPackage(p, explain ? result.traceOf(p.id()) : null);
+            if (money) {
+                json.put("tranches", result.disbursement().tranchesOf(p.id()).stream().map(JsonReporter::tranche).toList());
+            }
+            packages.add(json);
         }
         doc.put("packages", packages);
+        if (money) {
+            doc.put("pools", result.disbursement().last().pools().stream().map(JsonReporter::pool).toList());
+        }
         doc.put("coalitions", result.coalitions().stream()
                 .map(c -> CoalitionJson.of(c, explain ? result.traceOfCoalition(c.id()) : null)).toList());
         if (s.hasExpectations()) {
@@ -83,6 +96,26 @@ public final class JsonReporter implements Reporter {
         if (trace != null) {
             out.put("trace", trace(trace));
         }
+        return out;
+    }
+
+    private static Map<String, Object> tranche(TrancheResult t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", t.id());
+        out.put("status", t.status().name());
+        out.put("date", t.date() == null ? null : t.date().toString());
+        out.put("amount", t.tranche().amount().plain());
+        out.put("pool", t.tranche().poolId());
+        out.put("reasons", t.reasons());
+        return out;
+    }
+
+    private static Map<String, Object> pool(PoolState p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", p.id());
+        out.put("balance", p.balance().plain());
+        out.put("inflows", p.inflows().plain());
+        out.put("released", p.released().plain());
         return out;
     }
 

@@ -50,6 +50,7 @@ public final class TextReporter implements Reporter {
             CoalitionText.dependencies(p, out);
         }
         CoalitionText.table(result, explain, out);
+        DisbursementText.render(result, out);
         if (explain) {
             result.packages().forEach(p -> explain(p, result.traceOf(p.id()), out));
         }

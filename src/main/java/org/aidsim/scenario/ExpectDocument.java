@@ -12,12 +12,24 @@ import java.util.Map;
  * reserved key {@code coalitions} one entry per coalition id.
  */
 public final class ExpectDocument {
+    static final String POOLS = "pools";
+
     private final Map<String, JsonNode> packages = new LinkedHashMap<>();
+    private JsonNode pools;
     private final Map<String, JsonNode> coalitions = new LinkedHashMap<>();
 
     @JsonAnySetter
     void put(String packageId, JsonNode expectation) {
-        packages.put(packageId, expectation);
+        if (POOLS.equals(packageId)) {
+            pools = expectation;
+        } else {
+            packages.put(packageId, expectation);
+        }
+    }
+
+    /** The {@code pools} entry: what each pool must hold at the end of the run; null when not stated. */
+    public JsonNode pools() {
+        return pools;
     }
 
     @JsonProperty("coalitions")
@@ -42,7 +54,16 @@ public final class ExpectDocument {
             List<String> blockers,
             List<String> exempt,
             @JsonProperty("depends-on") List<String> dependsOn,
-            List<String> fired) {
+            List<String> fired,
+            Map<String, TrancheExpectation> tranches) {
+    }
+
+    /** What one tranche must come to: status (released, withheld, pending), amount, date. */
+    public record TrancheExpectation(String status, JsonNode amount, String date) {
+    }
+
+    /** What one pool must hold at the end of the run. */
+    public record PoolExpectation(JsonNode balance, JsonNode inflows, JsonNode released) {
     }
 
     /** What one coalition must come to; every field is optional and only stated fields are checked. */

@@ -1,15 +1,25 @@
 package org.aidsim.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.aidsim.model.CoalitionExpectation;
 import org.aidsim.model.Contribution;
 import org.aidsim.model.CountryCode;
+import org.aidsim.model.DisbursementPlan;
+import org.aidsim.model.Money;
+import org.aidsim.model.Pool;
+import org.aidsim.model.Tranche;
+import org.aidsim.model.TrancheStatus;
 import org.aidsim.model.Expectation;
 import org.aidsim.model.Institutions;
 import org.aidsim.model.Verdict;
@@ -26,7 +36,7 @@ final class ExpectationReader {
         this.institutions = institutions;
     }
 
-    Map<String, Expectation> read(ExpectDocument expect, Set<String> packageIds) {
+    Map<String, Expectation> read(ExpectDocument expect, Set<String> packageIds, DisbursementPlan plan) {
         Map<String, Expectation> out = new TreeMap<>();
         expect.packages().forEach((id, node) -> {
             FieldPath at = FieldPath.ROOT.field("expect").field(id);
@@ -42,14 +52,15 @@ final class ExpectationReader {
                 return;
             }
             if (e == null) {
-                problems.add(at, "expected fields such as passed, outcome, blockers, exempt, depends-on or fired");
+                problems.add(at, "expected fields such as passed, outcome, blockers, exempt, depends-on, fired or tranches");
                 return;
             }
             Verdict outcome = e.outcome() == null ? null : ScenarioValidator.word(problems, e.outcome(), at.field("outcome"),
                     w -> verdict(w), "adopted, blocked, failed, undecided, conflict").orElse(null);
             out.put(id, new Expectation(e.passed(), outcome,
                     countries(e.blockers(), at.field("blockers")), countries(e.exempt(), at.field("exempt")),
-                    countries(e.dependsOn(), at.field("depends-on")), e.fired()));
+                    countries(e.dependsOn(), at.field("depends-on")), e.fired(),
+                    tranches(e.tranches(), id, plan, at.field("tranches"))));
         });
         return out;
     }
@@ -80,6 +91,81 @@ final class ExpectationReader {
                     countries(e.members(), at.field("members")), pledged, e.fired()));
         });
         return out;
+    }
+
+    private Map<String, Expectation.TrancheExpectation> tranches(Map<String, ExpectDocument.TrancheExpectation> written,
+                                                                 String packageId, DisbursementPlan plan, FieldPath at) {
+        Map<String, Expectation.TrancheExpectation> out = new TreeMap<>();
+        if (written == null || plan == null) {
+            return out;
+        }
+        Set<String> ids = new TreeSet<>(plan.tranchesOf(packageId).stream().map(Tranche::id).toList());
+        written.forEach((id, e) -> {
+            FieldPath here = at.field(id);
+            if (!ids.contains(id)) {
+                problems.addAtKey(here, "no tranche '" + id + "' in package " + packageId + "; tranches: "
+                        + (ids.isEmpty() ? "none" : String.join(", ", ids)));
+                return;
+            }
+            if (e == null) {
+                problems.add(here, "expected fields such as status, amount or date");
+                return;
+            }
+            TrancheStatus status = e.status() == null ? null : ScenarioValidator.word(problems, e.status(), here.field("status"),
+                    w -> Arrays.stream(TrancheStatus.values()).filter(s -> s.word().equals(w)).findFirst(),
+                    "released, withheld, pending").orElse(null);
+            Money amount = e.amount() == null ? null : ScenarioValidator.money(problems, e.amount(), here.field("amount")).orElse(null);
+            LocalDate date = null;
+            if (e.date() != null) {
+                try {
+                    date = LocalDate.parse(e.date());
+                } catch (DateTimeParseException bad) {
+                    problems.add(here.field("date"), "'" + e.date() + "' is not a date; expected YYYY-MM-DD");
+                }
+            }
+            out.put(id, new Expectation.TrancheExpectation(status, amount, date));
+        });
+        return out;
+    }
+
+    /** The {@code pools} entry of the expect block, checked against the scenario's pools. */
+    Map<String, DisbursementPlan.PoolExpectation> pools(ExpectDocument expect, DisbursementPlan plan) {
+        Map<String, DisbursementPlan.PoolExpectation> out = new TreeMap<>();
+        if (expect.pools() == null) {
+            return out;
+        }
+        FieldPath at = FieldPath.ROOT.field("expect").field(ExpectDocument.POOLS);
+        Set<String> ids = new TreeSet<>(plan.pools().stream().map(Pool::id).toList());
+        if (!expect.pools().isObject()) {
+            problems.add(at, "expected a mapping of pool ids to {balance, inflows, released}");
+            return out;
+        }
+        expect.pools().fields().forEachRemaining(entry -> {
+            FieldPath here = at.field(entry.getKey());
+            if (!ids.contains(entry.getKey())) {
+                problems.addAtKey(here, "no pool '" + entry.getKey() + "' in this scenario; pools: "
+                        + (ids.isEmpty() ? "none" : String.join(", ", ids)));
+                return;
+            }
+            ExpectDocument.PoolExpectation e;
+            try {
+                e = tree.withRoot(entry.getValue()).bind(ExpectDocument.PoolExpectation.class);
+            } catch (InputException bad) {
+                problems.add(here, bad.problems().get(0).message());
+                return;
+            }
+            if (e == null) {
+                problems.add(here, "expected fields such as balance, inflows or released");
+                return;
+            }
+            out.put(entry.getKey(), new DisbursementPlan.PoolExpectation(money(e.balance(), here.field("balance")),
+                    money(e.inflows(), here.field("inflows")), money(e.released(), here.field("released"))));
+        });
+        return out;
+    }
+
+    private Money money(JsonNode node, FieldPath at) {
+        return node == null ? null : ScenarioValidator.money(problems, node, at).orElse(null);
     }
 
     private static Optional<Verdict> verdict(String word) {

@@ -65,15 +65,53 @@ final class PackageValidator {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
+        List<Stance> stances = stances(p.id(), seats, population, declared);
+        return Optional.of(new Validated(
+                new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount), stances, population));
+    }
+
+    private static List<Stance> stances(String packageId, List<CountryCode> seats, Optional<PopulationTable> population,
+                                        Map<CountryCode, Declared> declared) {
         Declared fallback = declared.getOrDefault(null, new Declared(Position.SUPPORT, null));
         List<Stance> stances = new ArrayList<>();
         for (CountryCode seat : seats) {
             Declared d = declared.getOrDefault(seat, fallback);
             long weight = population.map(t -> t.of(seat)).orElse(0L);
-            stances.add(new Stance(p.id(), seat, weight, d.position(), d.condition()));
+            stances.add(new Stance(packageId, seat, weight, d.position(), d.condition()));
         }
-        return Optional.of(new Validated(
-                new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount), stances, population));
+        return stances;
+    }
+
+    /** Every member's stance when a package is proposed again with these positions (unlisted members support). */
+    List<Stance> reproposed(AidPackage p, Map<String, JsonNode> written, FieldPath at) {
+        List<CountryCode> seats = institutions.seatsOf(p.forum(), date);
+        return stances(p.id(), seats, institutions.populationOf(p.forum(), date), positions(written, at, p.forum(), seats));
+    }
+
+    /** One member's new stance on a package, or empty (with a problem) when the member or position is wrong. */
+    Optional<Stance> changed(AidPackage p, String member, JsonNode value, FieldPath memberAt, FieldPath at) {
+        List<CountryCode> seats = institutions.seatsOf(p.forum(), date);
+        Optional<CountryCode> code = seat(p.forum(), member, memberAt, seats);
+        Optional<Declared> declared = declared(value, at);
+        if (code.isEmpty() || declared.isEmpty()) {
+            return Optional.empty();
+        }
+        long weight = institutions.populationOf(p.forum(), date).map(t -> t.of(code.get())).orElse(0L);
+        return Optional.of(new Stance(p.id(), code.get(), weight, declared.get().position(), declared.get().condition()));
+    }
+
+    /** A member that sits in the package's forum on the scenario's date. */
+    Optional<CountryCode> seat(String forum, String member, FieldPath at, List<CountryCode> seats) {
+        Optional<CountryCode> code = ScenarioValidator.country(problems, institutions, member, at);
+        if (code.isPresent() && !seats.contains(code.get())) {
+            problems.add(at, notAMember(code.get(), forum, seats));
+            return Optional.empty();
+        }
+        return code;
+    }
+
+    Optional<CountryCode> seat(AidPackage p, String member, FieldPath at) {
+        return seat(p.forum(), member, at, institutions.seatsOf(p.forum(), date));
     }
 
     private Optional<String> forum(String forum, FieldPath at) {

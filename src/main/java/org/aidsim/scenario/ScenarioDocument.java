@@ -12,11 +12,14 @@ import java.util.Map;
 public record ScenarioDocument(
         String name,
         String date,
+        String end,
         String description,
         List<String> sources,
         Map<String, Boolean> conditions,
+        List<PoolDocument> pools,
         List<CoalitionDocument> coalitions,
         List<PackageDocument> packages,
+        List<EventDocument> events,
         ExpectDocument expect) {
 
     public record PackageDocument(
@@ -28,7 +31,36 @@ public record ScenarioDocument(
             String coalition,
             JsonNode amount,
             List<String> sources,
-            Map<String, JsonNode> positions) {
+            Map<String, JsonNode> positions,
+            List<TrancheDocument> tranches,
+            Map<String, String> implementation) {
+    }
+
+    /** A source of tranche money: opening money, dated inflows, and splits that pass inflows on to instruments. */
+    public record PoolDocument(String id, String title, String source, JsonNode opening, List<InflowDocument> inflows,
+                               List<SplitDocument> splits) {
+    }
+
+    public record InflowDocument(String date, JsonNode amount) {
+    }
+
+    /** From a date, each inflow goes to the named pools in these percentages ("90%" or 90). */
+    public record SplitDocument(String from, Map<String, JsonNode> to) {
+    }
+
+    /** One instalment: an amount, or a share of the pool's inflow on a date; and the conditions of its release. */
+    public record TrancheDocument(String id, String pool, JsonNode amount, JsonNode share, String inflow, Boolean adopted,
+                                  @JsonProperty("not-before") String notBefore, String after, List<String> conditions) {
+    }
+
+    /**
+     * A dated change. Which fields it has says what it is: {pool, amount} an inflow, {pool, split} a new split,
+     * {condition, holds}, {package, member, position}, {package, member, implementation}, or {package, positions}
+     * for a package proposed again.
+     */
+    public record EventDocument(String date, @JsonProperty("package") String aidPackage, String member, JsonNode position,
+                                String condition, Boolean holds, String pool, JsonNode amount, Map<String, JsonNode> split,
+                                String implementation, Map<String, JsonNode> positions) {
     }
 
     /** A capability coalition; {@code target} and each member's {@code pledge} are money or {@code {items: N}}. */

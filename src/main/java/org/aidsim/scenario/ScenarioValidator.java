@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.aidsim.model.AidPackage;
 import org.aidsim.model.CoalitionExpectation;
 import org.aidsim.model.Condition;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.DecisionRule;
+import org.aidsim.model.DisbursementPlan;
 import org.aidsim.model.Expectation;
 import org.aidsim.model.Forum;
 import org.aidsim.model.Institutions;
@@ -61,17 +63,19 @@ public final class ScenarioValidator {
         List<AidPackage> packages = new ArrayList<>();
         List<Stance> stances = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        Map<Integer, AidPackage> byIndex = new TreeMap<>();
         CoalitionValidator coalitions = new CoalitionValidator(institutions, problems, date);
         if (date != null && doc.coalitions() != null) {
             coalitions.validate(doc.coalitions());
         }
         Set<String> coalitionIds = coalitions.ids();
+        PackageValidator packageValidator = date == null ? null
+                : new PackageValidator(institutions, problems, date, conditions.keySet(), coalitionIds);
         if (doc.packages() == null || doc.packages().isEmpty()) {
             if (doc.coalitions() == null || doc.coalitions().isEmpty()) {
                 problems.add(root.field("packages"), "a scenario needs at least one package");
             }
         } else if (date != null) {
-            PackageValidator packageValidator = new PackageValidator(institutions, problems, date, conditions.keySet(), coalitionIds);
             Map<String, Integer> seen = new LinkedHashMap<>();
             for (int i = 0; i < doc.packages().size(); i++) {
                 FieldPath at = root.field("packages").index(i);
@@ -83,22 +87,30 @@ public final class ScenarioValidator {
                 if (!checkId(p.id(), at.field("id"), seen, i)) {
                     continue;
                 }
+                int index = i;
                 packageValidator.validate(p, at).ifPresent(v -> {
                     packages.add(v.aidPackage());
+                    byIndex.put(index, v.aidPackage());
                     stances.addAll(v.stances());
                     v.population().ifPresent(t -> addNote(notes, p.forum(), t, date));
                 });
             }
         }
+        DisbursementPlan plan = date == null ? null
+                : new DisbursementValidator(problems, packageValidator, date, conditions.keySet()).validate(doc, byIndex);
         ExpectationReader expect = new ExpectationReader(tree, problems, institutions);
-        Map<String, Expectation> expectations = doc.expect() == null ? Map.of() : expect.read(doc.expect(), seenIds(packages));
+        Map<String, Expectation> expectations = doc.expect() == null ? Map.of()
+                : expect.read(doc.expect(), seenIds(packages), plan);
+        if (plan != null && doc.expect() != null) {
+            plan = plan.withPoolExpectations(expect.pools(doc.expect(), plan));
+        }
         Map<String, CoalitionExpectation> coalitionExpectations = doc.expect() == null ? Map.of()
                 : expect.readCoalitions(doc.expect(), coalitionIds);
         problems.throwIfAny();
         return new Scenario(tree.file(), doc.name(), date, doc.description() == null ? "" : doc.description(),
                 doc.sources() == null ? List.of() : doc.sources(), packages, stances,
                 conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),
-                expectations, notes, coalitions.coalitions(), coalitions.claims(), coalitionExpectations);
+                expectations, notes, coalitions.coalitions(), coalitions.claims(), coalitionExpectations, plan);
     }
 
     private static Set<String> seenIds(List<AidPackage> packages) {

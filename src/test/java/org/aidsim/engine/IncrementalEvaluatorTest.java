@@ -60,7 +60,7 @@ class IncrementalEvaluatorTest {
                     stances.add(p == null ? s : new Stance(s.packageId(), s.member(), s.population(), p, null));
                 }
                 evaluator.settle();
-                ScenarioResult fresh = simulator.run(scenario.withStances(stances));
+                ScenarioResult fresh = simulator.run(scenario.withStances(stances), scenario.date());
                 for (int pkg = 0; pkg < evaluator.packageIds().size(); pkg++) {
                     PackageResult expected = fresh.packages().get(pkg);
                     assertThat(evaluator.verdict(pkg)).as("profile %d, %s", profile, expected.id()).isEqualTo(expected.verdict());

@@ -1,0 +1,88 @@
+package org.aidsim.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.aidsim.model.CoalitionStatus;
+import org.aidsim.model.Inflow;
+import org.aidsim.model.Money;
+import org.aidsim.model.Outflow;
+import org.aidsim.model.PackageResult;
+import org.aidsim.model.Pool;
+import org.aidsim.model.PoolBalance;
+import org.aidsim.model.PoolState;
+import org.aidsim.model.Release;
+import org.aidsim.model.Scenario;
+import org.aidsim.model.TimelineStep;
+import org.aidsim.model.Tranche;
+import org.aidsim.model.TrancheResult;
+import org.aidsim.model.TrancheStatus;
+import org.aidsim.model.Verdict;
+import org.aidsim.model.Waiting;
+import org.aidsim.model.Withholding;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Reads the settled state of one date out of a session: each package's verdict, each tranche's status with its
+ * reasons, and each pool's money, checking on the way that no money appeared or vanished.
+ */
+final class StepRecorder {
+    private StepRecorder() {
+    }
+
+    static TimelineStep record(KieSession session, Scenario scenario, LocalDate date) {
+        Map<String, Verdict> verdicts = new TreeMap<>();
+        for (PackageResult p : Simulator.results(session, scenario, List.of())) {
+            verdicts.put(p.id(), p.verdict());
+        }
+        List<Release> releases = facts(session, Release.class);
+        List<PoolState> pools = Conservation.check(scenario, date, scenario.disbursement().pools(),
+                facts(session, Inflow.class), facts(session, Outflow.class), facts(session, PoolBalance.class), releases);
+        Map<String, Boolean> coalitions = new TreeMap<>();
+        facts(session, CoalitionStatus.class).forEach(c -> coalitions.put(c.coalitionId(), c.active()));
+        return new TimelineStep(date, verdicts, tranches(session, scenario, releases), pools, coalitions);
+    }
+
+    private static List<TrancheResult> tranches(KieSession session, Scenario scenario, List<Release> releases) {
+        Map<String, Release> paid = new HashMap<>();
+        releases.forEach(r -> paid.put(key(r.packageId(), r.trancheId()), r));
+        Map<String, TreeSet<String>> withheld = reasons(facts(session, Withholding.class), w -> key(w.packageId(), w.trancheId()), Withholding::reason);
+        Map<String, TreeSet<String>> waiting = reasons(facts(session, Waiting.class), w -> key(w.packageId(), w.trancheId()), Waiting::reason);
+        List<TrancheResult> out = new ArrayList<>();
+        for (Tranche t : scenario.disbursement().tranches()) {
+            String key = key(t.packageId(), t.id());
+            Release r = paid.get(key);
+            if (r != null) {
+                out.add(new TrancheResult(t, TrancheStatus.RELEASED, r.date(), List.of("paid from " + r.poolId() + " on " + r.date())));
+            } else if (withheld.containsKey(key)) {
+                out.add(new TrancheResult(t, TrancheStatus.WITHHELD, t.notBefore(), List.copyOf(withheld.get(key))));
+            } else {
+                List<String> why = waiting.containsKey(key) ? List.copyOf(waiting.get(key))
+                        : List.of("no rule released or held this tranche: the rules folder has no disbursement rule that matched");
+                out.add(new TrancheResult(t, TrancheStatus.PENDING, t.notBefore(), why));
+            }
+        }
+        return out;
+    }
+
+    private static <T> Map<String, TreeSet<String>> reasons(List<T> facts, java.util.function.Function<T, String> key,
+                                                           java.util.function.Function<T, String> reason) {
+        Map<String, TreeSet<String>> out = new HashMap<>();
+        facts.forEach(f -> out.computeIfAbsent(key.apply(f), k -> new TreeSet<>()).add(reason.apply(f)));
+        return out;
+    }
+
+    static String key(String packageId, String trancheId) {
+        return packageId + "\u0000" + trancheId;
+    }
+
+    static <T> List<T> facts(KieSession session, Class<T> type) {
+        return session.getObjects(type::isInstance).stream().map(type::cast)
+                .sorted(Comparator.comparing(Object::toString)).toList();
+    }
+}

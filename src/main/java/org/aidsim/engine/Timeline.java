@@ -1,0 +1,188 @@
+package org.aidsim.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.aidsim.model.CoalitionResult;
+import org.aidsim.model.Condition;
+import org.aidsim.model.DisbursementPlan;
+import org.aidsim.model.Firing;
+import org.aidsim.model.Inflow;
+import org.aidsim.model.MembershipClaim;
+import org.aidsim.model.Objection;
+import org.aidsim.model.PackageResult;
+import org.aidsim.model.Scenario;
+import org.aidsim.model.ScenarioDate;
+import org.aidsim.model.Split;
+import org.aidsim.model.Stance;
+import org.aidsim.model.TimelineEvent;
+import org.aidsim.model.TimelineStep;
+import org.aidsim.model.Today;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Runs one scenario through its dates in ONE session. On each date it replaces the facts that events change
+ * (retracting the old immutable record, inserting the new one), lets the decisions settle without a {@link Today},
+ * then inserts {@code Today(date)} so the disbursement rules act on settled decisions, and records the state.
+ */
+final class Timeline {
+    private final RuleSet rules;
+    private final long maxFirings;
+    private final Scenario scenario;
+    private final KieSession session;
+    private final FiringTrace trace = new FiringTrace();
+    private final Map<String, FactHandle> stances = new HashMap<>();
+    private final Map<String, FactHandle> conditions = new HashMap<>();
+    private final Map<String, FactHandle> objections = new HashMap<>();
+    private final List<Split> splitsToCome;
+    private FactHandle today;
+    private FactHandle decisionDate;
+    private long fired;
+
+    Timeline(RuleSet rules, long maxFirings, Scenario scenario) {
+        this.rules = rules;
+        this.maxFirings = maxFirings;
+        this.scenario = scenario;
+        this.session = rules.kieBase().newKieSession();
+        this.splitsToCome = new ArrayList<>(scenario.disbursement().splits());
+    }
+
+    /** Visits every date up to {@code asOf} (the plan's end when null) and returns the steps and final session. */
+    Run run(LocalDate asOf) {
+        try {
+            session.addEventListener(trace);
+            start();
+            DisbursementPlan plan = scenario.disbursement();
+            List<TimelineStep> steps = new ArrayList<>();
+            for (LocalDate date : dates(plan)) {
+                if (asOf != null && date.isAfter(asOf)) {
+                    break;
+                }
+                steps.add(visit(date, plan));
+            }
+            List<PackageResult> results = Simulator.results(session, scenario, trace.firings());
+            return new Run(results, CoalitionResults.of(session, scenario, trace.firings()), trace.firings(), steps);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    record Run(List<PackageResult> packages, List<CoalitionResult> coalitions, List<Firing> trace, List<TimelineStep> steps) {
+    }
+
+    private void start() {
+        session.insert(rules.institutions().thresholds());
+        decisionDate = session.insert(new ScenarioDate(scenario.date()));
+        scenario.coalitions().forEach(session::insert);
+        scenario.claims().forEach(session::insert);
+        scenario.conditions().forEach(c -> conditions.put(c.name(), session.insert(c)));
+        scenario.packages().forEach(session::insert);
+        scenario.stances().forEach(this::replace);
+        DisbursementPlan plan = scenario.disbursement();
+        plan.pools().forEach(session::insert);
+        plan.tranches().forEach(session::insert);
+        plan.objections().forEach(o -> objections.put(key(o.packageId(), o.member().code()), session.insert(o)));
+    }
+
+    /** The plan's dates, plus the days coalition members join or leave within the timeline. */
+    private List<LocalDate> dates(DisbursementPlan plan) {
+        TreeSet<LocalDate> dates = new TreeSet<>(plan.dates(scenario.date()));
+        for (MembershipClaim claim : scenario.claims()) {
+            dates.add(claim.joined());
+            if (claim.left() != null) {
+                dates.add(claim.left());
+            }
+        }
+        return List.copyOf(dates.subSet(scenario.date(), true, plan.end(), true));
+    }
+
+    private TimelineStep visit(LocalDate date, DisbursementPlan plan) {
+        if (today != null) {
+            session.delete(today);
+        }
+        // Coalition membership is decided on the date being visited, so joins and departures act from their day.
+        session.delete(decisionDate);
+        decisionDate = session.insert(new ScenarioDate(date));
+        splitsToCome.removeIf(s -> {
+            if (s.isInForceOn(date)) {
+                session.insert(s);
+                return true;
+            }
+            return false;
+        });
+        for (Inflow inflow : plan.inflows()) {
+            if (inflow.date().equals(date)) {
+                session.insert(inflow);
+            }
+        }
+        for (TimelineEvent event : plan.events()) {
+            if (event.date().equals(date)) {
+                apply(event);
+            }
+        }
+        fire();
+        today = session.insert(new Today(date));
+        fire();
+        return StepRecorder.record(session, scenario, date);
+    }
+
+    private void apply(TimelineEvent event) {
+        if (event instanceof TimelineEvent.PositionChange p) {
+            replace(p.stance());
+        } else if (event instanceof TimelineEvent.ConditionChange c) {
+            replace(c.condition());
+        } else if (event instanceof TimelineEvent.Reproposal r) {
+            r.stances().forEach(this::replace);
+        } else if (event instanceof TimelineEvent.ObjectionChange o) {
+            String key = key(o.packageId(), o.member().code());
+            FactHandle old = objections.remove(key);
+            if (old != null) {
+                session.delete(old);
+            }
+            if (o.objects()) {
+                objections.put(key, session.insert(new Objection(o.packageId(), o.member())));
+            }
+        }
+    }
+
+    private void replace(Stance stance) {
+        FactHandle old = stances.put(key(stance.packageId(), stance.member().code()), session.insert(stance));
+        if (old != null) {
+            session.delete(old);
+        }
+    }
+
+    private void replace(Condition condition) {
+        FactHandle old = conditions.put(condition.name(), session.insert(condition));
+        if (old != null) {
+            session.delete(old);
+        }
+    }
+
+    private static String key(String packageId, String member) {
+        return packageId + "\u0000" + member;
+    }
+
+    private void fire() {
+        long budget = maxFirings - fired;
+        int now;
+        try {
+            now = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, Math.max(1, budget)));
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RunException(scenario.file() + ": rule \"" + e.getMatch().getRule().getName()
+                    + "\" failed in its action: " + cause, e);
+        }
+        fired += now;
+        if (fired >= maxFirings) {
+            throw new RunException(scenario.file() + ": the rules fired " + fired
+                    + " times without settling (limit --max-firings " + maxFirings + "); most fired: "
+                    + String.join(", ", trace.busiest(3)) + ". A rule that keeps changing what it matches loops forever.");
+        }
+    }
+}
