@@ -30,13 +30,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench",
+        header = "Measure evaluation speed: profiles per second, pivots and a timeline.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Measure profile evaluations per second on EU-27 packages (unanimity in the European Council, QMV in the",
-            "Council): a fresh session per profile (as 'run' does) against one reused session per thread that",
-            "changes only the positions that differ (as 'sweep' and 'pivots' do); then the time of a warm pivots run.",
-            "Each profile gives 3 random members a random position among support, oppose and abstain."
+            "Measure profile evaluations per second on EU-27 packages (unanimity in the European Council, QMV in the Council): a fresh session per profile (as 'run' does) against one reused session per thread that changes only the positions that differ (as 'sweep' and 'pivots' do); then the time of a warm pivots run. Each profile gives 3 random members a random position among support, oppose and abstain."
         })
 final class BenchCommand implements Callable<Integer> {
     private static final Position[] CHOICES = {Position.SUPPORT, Position.OPPOSE, Position.ABSTAIN};
@@ -52,11 +50,11 @@ final class BenchCommand implements Callable<Integer> {
     RulesOptions rulesOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (seconds <= 0) {
             throw SweepOptions.usage("--seconds must be more than 0");
         }
-        Simulator simulator = rulesOptions.simulator();
+        Simulator simulator = rulesOptions.throughputSimulator();
         RuleSet rules = simulator.rules();
         rules.kieBase();
         PrintWriter out = spec.commandLine().getOut();
@@ -83,6 +81,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "pivots, EU-27 QMV package blocked by DE FR IT HU: %.1f ms warm (median of %d)%n",
                     times[times.length / 2] / 1e6, times.length);
         }
+        out.println(TimelineBench.measure(simulator, 100));
         out.flush();
         return ExitCodes.OK;
     }

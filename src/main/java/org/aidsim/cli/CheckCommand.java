@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.aidsim.engine.ActionDialect;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.scenario.InputException;
@@ -18,11 +19,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check",
+        header = "Compile the rules and validate scenario files without running them.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Compile the rules and validate scenario files without running them.",
-            "Every problem is listed as file:line:column: field: message. With no FILE, checks ./scenarios."
+            "Compile the rules and validate scenario files without running them. Every problem is listed as file:line:column: field: message. With no FILE, checks ./scenarios."
         },
         footer = {
             "",
@@ -44,8 +45,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet rules = rulesOptions.load();
-        out.println(rules.location() + ": " + rules.ruleNames().size() + " rules compile");
+        RuleSet rules = rulesOptions.load(ActionDialect.MVEL);
+        RuleSet asJava = rulesOptions.load(ActionDialect.JAVA);
+        int count = rules.ruleNames().size();
+        asJava.kieBase();
+        out.println(rules.location() + ": " + count + " rules compile (actions as MVEL for run, check, test and diff;"
+                + " as Java for sweep, pivots and bench)");
         List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
         List<Problem> problems = new ArrayList<>();
         int good = 0;

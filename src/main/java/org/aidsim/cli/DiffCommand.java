@@ -23,13 +23,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "diff",
+        header = "Show what changes between two runs: a what-if against its baseline.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Run a scenario twice and show what changed: outcomes, blockers, reasons, exemptions, votes, and the",
-            "rules that fired in one run and not the other. The second run is a second file, or the first file with",
-            "--with overlays and --set changes (applied to the second file when both are given).",
-            "Every field of the JSON report (aidsim run --format json) is compared, so new fields diff too."
+            "Run a scenario twice and show what changed: outcomes, blockers, reasons, exemptions, votes, and the rules that fired in one run and not the other. The second run is a second file, or the first file with --with overlays and --set changes (applied to the second file when both are given). Every field of the JSON report (aidsim run --format json) is compared, so new fields diff too."
         },
         footer = {
             "",

@@ -21,18 +21,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "pivots",
+        header = "Who holds the veto: members whose position alone flips a package.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Who holds the veto? For each package: the members whose change of position alone flips the outcome,",
-            "and to which positions; for a package that does not pass, a smallest set of members whose support",
-            "would pass it.",
+            "Who holds the veto? For each package: the members whose change of position alone flips the outcome, and to which positions; for a package that does not pass, a smallest set of members whose support would pass it.",
             "",
-            "The smallest set is found exactly: a greedy pass (opponents, then the most populous) finds a set that",
-            "works, of size G; then every set of 1, 2, ... G-1 members not yet in favour is tried, in alphabetical",
-            "order, so the first that passes (or else the greedy set) is a smallest one, and the first alphabetically",
-            "among those. This does not assume that more support never hurts. The search stops after",
-            "--max-evaluations profiles and then labels its answer 'smallest found', not proven smallest."
+            "The smallest set is found exactly: a greedy pass (opponents, then the most populous) finds a set that works, of size G; then every set of 1, 2, ... G-1 members not yet in favour is tried, in alphabetical order, so the first that passes (or else the greedy set) is a smallest one, and the first alphabetically among those. This does not assume that more support never hurts. The search stops after --max-evaluations profiles and then labels its answer 'smallest found', not proven smallest."
         },
         footer = {
             "",
@@ -67,7 +62,7 @@ final class PivotsCommand implements Callable<Integer> {
         if (maxEvaluations < 1) {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-evaluations must be at least 1, got " + maxEvaluations);
         }
-        Simulator simulator = rulesOptions.simulator();
+        Simulator simulator = rulesOptions.throughputSimulator();
         Scenario scenario = overrideOptions.loader(simulator.rules().institutions()).apply(file);
         List<PackagePivots> pivots;
         try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), scenario, rulesOptions.maxFirings)) {

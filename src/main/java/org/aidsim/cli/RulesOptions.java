@@ -1,6 +1,7 @@
 package org.aidsim.cli;
 
 import java.nio.file.Path;
+import org.aidsim.engine.ActionDialect;
 import org.aidsim.engine.RuleFolder;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.Simulator;
@@ -19,14 +20,24 @@ final class RulesOptions {
     @Option(names = "--stacktrace", description = "Print the Java stack trace of an error (for reporting bugs).")
     boolean stacktrace;
 
-    RuleSet load() {
-        return RuleFolder.load(rules != null ? rules : RuleFolder.defaultLocation());
+    RuleSet load(ActionDialect dialect) {
+        return RuleFolder.load(rules != null ? rules : RuleFolder.defaultLocation(), dialect);
     }
 
+    /** For commands that run a few scenarios: the fastest start. */
     Simulator simulator() {
+        return simulator(ActionDialect.MVEL);
+    }
+
+    /** For commands that evaluate many profiles (sweep, pivots, bench): the fastest rule actions. */
+    Simulator throughputSimulator() {
+        return simulator(ActionDialect.JAVA);
+    }
+
+    private Simulator simulator(ActionDialect dialect) {
         if (maxFirings < 1) {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-firings must be at least 1, got " + maxFirings);
         }
-        return new Simulator(load(), maxFirings);
+        return new Simulator(load(dialect), maxFirings);
     }
 }

@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run",
+        header = "Run scenarios: which packages pass, who blocks them, why, and what is paid out when.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Run scenario files through the rules and report, per package, whether it passes, who blocks it and why.",
-            "Every file is read and checked before any is run, so bad input prints nothing but its problems."
+            "Run scenario files through the rules and report, per package, whether it passes, who blocks it and why. Every file is read and checked before any is run, so bad input prints nothing but its problems."
         },
         footer = {
             "",

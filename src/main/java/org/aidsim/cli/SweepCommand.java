@@ -22,17 +22,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sweep",
+        header = "Pass rates over many position profiles: every combination, or seeded samples.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "How likely is each package to pass when some governments' positions are uncertain?",
-            "Either every combination (--vary members --over positions), or --samples random profiles drawn from",
-            "per-member probabilities (--prob; what a member's probabilities leave goes to its position in the",
-            "scenario). A member's position applies to every package it has a seat in.",
-            "Output per package: the share of profiles in which it passes (with a Wilson 95% interval when sampled)",
-            "and, per varied member, the pass rate for each position it takes and the swing between them (how much",
-            "that member's position matters), largest swing first. Uses every core; the same seed gives the same",
-            "result whatever the thread count."
+            "How likely is each package to pass when some governments' positions are uncertain? Either every combination (--vary members --over positions), or --samples random profiles drawn from per-member probabilities (--prob; what a member's probabilities leave goes to its position in the scenario). A member's position applies to every package it has a seat in. Output per package: the share of profiles in which it passes (with a Wilson 95%% interval when sampled) and, per varied member, the pass rate for each position it takes and the swing between them (how much that member's position matters), largest swing first. Uses every core; the same seed gives the same result whatever the thread count."
         },
         footer = {
             "",
@@ -90,7 +84,7 @@ final class SweepCommand implements Callable<Integer> {
         if (workers < 1) {
             throw SweepOptions.usage("--threads must be at least 1, got " + workers);
         }
-        Simulator simulator = rulesOptions.simulator();
+        Simulator simulator = rulesOptions.throughputSimulator();
         Scenario scenario = overrideOptions.loader(simulator.rules().institutions()).apply(file);
         List<CountryCode> seated = scenario.stances().stream().map(Stance::member).distinct().sorted().toList();
         Sweep.Plan plan = samples == null ? enumerated(seated) : sampled(seated);

@@ -21,13 +21,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "test",
+        header = "Run every scenario's expect block as a regression test.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Run every scenario's expect block as a regression test and report what did not come out as expected.",
-            "Each failure names the file, the scenario and, per field, what was expected and what came out;",
-            "a file that cannot be read counts as failed and prints its problems. The last line is",
-            "'N passed, N failed' (', N skipped' when -k left some out). Exit 0 only when every selected scenario passed."
+            "Run every scenario's expect block as a regression test and report what did not come out as expected. Each failure names the file, the scenario and, per field, what was expected and what came out; a file that cannot be read counts as failed and prints its problems. The last line is 'N passed, N failed' (', N skipped' when -k left some out). Exit 0 only when every selected scenario passed."
         },
         footer = {
             "",

@@ -4,40 +4,41 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.aidsim.engine.RuleFolder;
 import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.Scenario;
 
 /**
  * Measures a two-year monthly timeline (24 dates, 30 tranches over 3 packages and 2 pools, a split and a position
- * change) once warm: {@code java -cp target/aidsim.jar org.aidsim.cli.TimelineBench [RULES_DIR] [RUNS]}.
+ * change) once warm, for {@code aidsim bench}.
  */
-public final class TimelineBench {
+final class TimelineBench {
     private TimelineBench() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path rules = Path.of(args.length > 0 ? args[0] : RuleFolder.DEFAULT);
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    /** Times warm runs of the timeline with the given simulator; one line for {@code aidsim bench}. */
+    static String measure(Simulator simulator, int runs) throws IOException {
         Path file = Files.createTempFile("aidsim-bench-timeline", ".yaml");
-        Files.writeString(file, scenario());
-        Simulator simulator = new Simulator(RuleFolder.load(rules));
-        Scenario scenario = ScenarioLoader.load(file, simulator.rules().institutions());
-        for (int i = 0; i < runs; i++) {
-            simulator.run(scenario);
+        try {
+            Files.writeString(file, scenario());
+            Scenario scenario = ScenarioLoader.load(file, simulator.rules().institutions());
+            for (int i = 0; i < runs; i++) {
+                simulator.run(scenario);
+            }
+            long[] nanos = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                simulator.run(scenario);
+                nanos[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(nanos);
+            int steps = simulator.run(scenario).disbursement().steps().size();
+            return String.format(java.util.Locale.ROOT,
+                    "timeline, %d dates and %d tranches: %.1f ms warm (median of %d; p90 %.1f ms)",
+                    steps, scenario.disbursement().tranches().size(), nanos[runs / 2] / 1e6, runs, nanos[runs * 9 / 10] / 1e6);
+        } finally {
+            Files.deleteIfExists(file);
         }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            simulator.run(scenario);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        int steps = simulator.run(scenario).disbursement().steps().size();
-        System.out.printf("timeline: %d dates, %d tranches; warm run median %.2f ms, p90 %.2f ms (%d runs after %d warm-up)%n",
-                steps, scenario.disbursement().tranches().size(), nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6, runs, runs);
-        Files.deleteIfExists(file);
     }
 
     /** 24 monthly inflows into a split pool, 30 tranches of 10 each, the third package vetoed until month 6. */

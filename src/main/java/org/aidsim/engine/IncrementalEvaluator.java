@@ -1,6 +1,8 @@
 package org.aidsim.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.TreeSet;
 import org.aidsim.model.CountryCode;
@@ -14,7 +16,6 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -40,6 +41,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
     /** The stance for each slot and plain position, made once so that profiles allocate nothing. */
     private final Stance[][] variants;
     private final List<List<Decision>> decisions;
+    private final Map<String, Integer> packageIndex = new HashMap<>();
 
     public IncrementalEvaluator(RuleSet rules, Scenario scenario, long maxFirings) {
         this.scenario = scenario;
@@ -52,7 +54,10 @@ public final class IncrementalEvaluator implements AutoCloseable {
         this.original = new Stance[slots];
         this.variants = new Stance[slots][];
         this.decisions = new ArrayList<>();
-        packageIds.forEach(id -> decisions.add(new ArrayList<>()));
+        packageIds.forEach(id -> {
+            packageIndex.put(id, decisions.size());
+            decisions.add(new ArrayList<>());
+        });
         this.session = rules.kieBase().newKieSession();
         session.addEventListener(new DecisionWatch());
         // The facts a timeline starts from (Timeline.start), without its later dates and events.
@@ -137,17 +142,9 @@ public final class IncrementalEvaluator implements AutoCloseable {
 
     /** Lets the rules reach the decisions of the positions set so far. */
     public void settle() {
-        int fired;
-        try {
-            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
-        } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RunException(scenario.file() + ": rule \"" + e.getMatch().getRule().getName()
-                    + "\" failed in its action: " + cause, e);
-        }
+        int fired = FiringLimit.fire(session, maxFirings, scenario.file());
         if (fired >= maxFirings) {
-            throw new RunException(scenario.file() + ": the rules fired " + fired
-                    + " times without settling on one profile (limit --max-firings " + maxFirings + ")");
+            throw FiringLimit.exceeded(scenario.file(), fired, maxFirings, " while evaluating one profile");
         }
     }
 
@@ -189,14 +186,14 @@ public final class IncrementalEvaluator implements AutoCloseable {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             if (event.getObject() instanceof Decision d) {
-                decisions.get(packageIds.indexOf(d.packageId())).add(d);
+                decisions.get(packageIndex.get(d.packageId())).add(d);
             }
         }
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
             if (event.getOldObject() instanceof Decision d) {
-                decisions.get(packageIds.indexOf(d.packageId())).removeIf(x -> x == d);
+                decisions.get(packageIndex.get(d.packageId())).removeIf(x -> x == d);
             }
         }
     }

@@ -12,6 +12,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.conf.DefaultDialectOption;
 import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
@@ -25,8 +26,9 @@ final class RuleCompiler {
     }
 
     /** @param files each DRL file with the name to show for it in messages */
-    static KieBase compile(List<Path> files, List<String> shownAs) {
+    static KieBase compile(List<Path> files, List<String> shownAs, ActionDialect dialect) {
         KnowledgeBuilderConfiguration config = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        config.setOption(DefaultDialectOption.get(dialect.drools()));
         // Facts are immutable and never modified, so property reactivity has nothing to track.
         config.setOption(PropertySpecificOption.ALLOWED);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(config);

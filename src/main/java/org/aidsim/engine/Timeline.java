@@ -22,7 +22,6 @@ import org.aidsim.model.TimelineEvent;
 import org.aidsim.model.TimelineStep;
 import org.aidsim.model.Today;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -169,20 +168,9 @@ final class Timeline {
     }
 
     private void fire() {
-        long budget = maxFirings - fired;
-        int now;
-        try {
-            now = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, Math.max(1, budget)));
-        } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RunException(scenario.file() + ": rule \"" + e.getMatch().getRule().getName()
-                    + "\" failed in its action: " + cause, e);
-        }
-        fired += now;
+        fired += FiringLimit.fire(session, maxFirings - fired, scenario.file());
         if (fired >= maxFirings) {
-            throw new RunException(scenario.file() + ": the rules fired " + fired
-                    + " times without settling (limit --max-firings " + maxFirings + "); most fired: "
-                    + String.join(", ", trace.busiest(3)) + ". A rule that keeps changing what it matches loops forever.");
+            throw FiringLimit.exceeded(scenario.file(), fired, maxFirings, "; most fired: " + String.join(", ", trace.busiest(3)));
         }
     }
 }

@@ -3,7 +3,8 @@ package org.aidsim.model;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
  * The count of a package's votes that the decision rules compare against thresholds. Populations are the
@@ -23,6 +24,8 @@ public record Tally(
         long constructiveAbstainerPopulation,
         List<Long> participantPopulations) implements AboutPackage {
 
+    private static final Comparator<Vote> BY_MEMBER = (a, b) -> a.member().code().compareTo(b.member().code());
+
     public Tally {
         notInFavour = List.copyOf(notInFavour);
         against = List.copyOf(against);
@@ -30,19 +33,45 @@ public record Tally(
         participantPopulations = List.copyOf(participantPopulations);
     }
 
+    /** Counts in one pass over the votes sorted by member; sweeps recount on every profile, so no streams here. */
     public static Tally of(String packageId, Collection<Vote> votes) {
-        List<Vote> sorted = votes.stream().sorted(Comparator.comparing(Vote::member)).toList();
-        List<Vote> taking = sorted.stream().filter(Vote::takesPart).toList();
-        List<Vote> favour = taking.stream().filter(Vote::inFavour).toList();
-        List<Vote> abstainers = sorted.stream().filter(v -> v.position() == Position.CONSTRUCTIVE_ABSTAIN).toList();
-        return new Tally(packageId,
-                sorted.size(), weight(sorted),
-                taking.size(), weight(taking),
-                favour.size(), weight(favour),
-                codes(taking, v -> !v.inFavour()),
-                codes(taking, v -> v.position() == Position.OPPOSE),
-                codes(abstainers, v -> true), weight(abstainers),
-                taking.stream().map(Vote::population).sorted(Comparator.reverseOrder()).toList());
+        Vote[] sorted = votes.toArray(new Vote[0]);
+        Arrays.sort(sorted, BY_MEMBER);
+        int participants = 0;
+        int inFavour = 0;
+        long population = 0;
+        long participantPopulation = 0;
+        long inFavourPopulation = 0;
+        long abstainerPopulation = 0;
+        List<CountryCode> notInFavour = new ArrayList<>();
+        List<CountryCode> against = new ArrayList<>();
+        List<CountryCode> abstainers = new ArrayList<>();
+        List<Long> participantWeights = new ArrayList<>();
+        for (Vote v : sorted) {
+            population += v.population();
+            if (v.position() == Position.CONSTRUCTIVE_ABSTAIN) {
+                abstainers.add(v.member());
+                abstainerPopulation += v.population();
+            }
+            if (!v.takesPart()) {
+                continue;
+            }
+            participants++;
+            participantPopulation += v.population();
+            participantWeights.add(v.population());
+            if (v.inFavour()) {
+                inFavour++;
+                inFavourPopulation += v.population();
+            } else {
+                notInFavour.add(v.member());
+                if (v.position() == Position.OPPOSE) {
+                    against.add(v.member());
+                }
+            }
+        }
+        participantWeights.sort(Comparator.reverseOrder());
+        return new Tally(packageId, sorted.length, population, participants, participantPopulation, inFavour,
+                inFavourPopulation, notInFavour, against, abstainers, abstainerPopulation, participantWeights);
     }
 
     public boolean allTakePart() {
@@ -114,11 +143,4 @@ public record Tally(
                 + Percent.of(constructiveAbstainerPopulation, population) + " of the population";
     }
 
-    private static long weight(List<Vote> votes) {
-        return votes.stream().mapToLong(Vote::population).sum();
-    }
-
-    private static List<CountryCode> codes(List<Vote> votes, Predicate<Vote> keep) {
-        return votes.stream().filter(keep).map(Vote::member).toList();
-    }
 }

@@ -1,0 +1,27 @@
+package org.aidsim.engine;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/** Fires a session within a budget of rule firings, turning a rule that loops or throws into a {@link RunException}. */
+final class FiringLimit {
+    private FiringLimit() {
+    }
+
+    /** Fires at most {@code budget} rules; a failing rule action becomes a RunException naming the rule. */
+    static int fire(KieSession session, long budget, String file) {
+        try {
+            return session.fireAllRules((int) Math.min(Integer.MAX_VALUE, Math.max(1, budget)));
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RunException(file + ": rule \"" + e.getMatch().getRule().getName()
+                    + "\" failed in its action: " + cause, e);
+        }
+    }
+
+    /** The error for a run whose rules fired {@code fired} times against a limit of {@code limit}. */
+    static RunException exceeded(String file, long fired, long limit, String detail) {
+        return new RunException(file + ": the rules fired " + fired + " times without settling (limit --max-firings "
+                + limit + ")" + detail + ". A rule that keeps changing what it matches loops forever.");
+    }
+}
