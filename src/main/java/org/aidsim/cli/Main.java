@@ -46,6 +46,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Prefetch.rulesFor(args);
         System.exit(commandLine().execute(args));
     }
 }

@@ -1,0 +1,34 @@
+package org.aidsim.cli;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.aidsim.engine.ActionDialect;
+import org.aidsim.engine.RuleFolder;
+
+/**
+ * Guesses, from the raw arguments, whether the command will compile the default rules folder, and if so starts
+ * compiling it before picocli parses anything. A wrong guess costs only a little work on the second core.
+ */
+final class Prefetch {
+    private static final Set<String> SHORT = Set.of("run", "check", "test", "diff");
+    private static final Set<String> THROUGHPUT = Set.of("sweep", "pivots", "bench");
+
+    private Prefetch() {
+    }
+
+    static void rulesFor(String[] args) {
+        if (args.length == 0 || Arrays.stream(args).anyMatch(Prefetch::preventsPrefetch)) {
+            return;
+        }
+        if (SHORT.contains(args[0])) {
+            RuleFolder.prefetch(RuleFolder.defaultLocation(), ActionDialect.MVEL);
+        } else if (THROUGHPUT.contains(args[0])) {
+            RuleFolder.prefetch(RuleFolder.defaultLocation(), ActionDialect.JAVA);
+        }
+    }
+
+    private static boolean preventsPrefetch(String arg) {
+        return arg.startsWith("--rules") || arg.equals("-h") || arg.equals("--help") || arg.equals("-V")
+                || arg.equals("--version");
+    }
+}
