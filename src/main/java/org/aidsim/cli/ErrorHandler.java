@@ -28,11 +28,20 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("aidsim: " + e.getMessage());
+        err.println("aidsim: " + message(e));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** A value an option's converter refused reads "--as-of: '2024-02-30' is not a date; ...". */
+    private static String message(CommandLine.ParameterException e) {
+        if (e.getCause() instanceof CommandLine.TypeConversionException bad
+                && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            return option.longestName() + ": " + bad.getMessage();
+        }
+        return e.getMessage();
     }
 
     static int codeOf(Exception e) {

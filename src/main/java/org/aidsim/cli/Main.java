@@ -39,7 +39,7 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         ErrorHandler handler = new ErrorHandler();
-        return new CommandLine(new Main())
+        return OptionConverters.register(new CommandLine(new Main()))
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)
                 .setCaseInsensitiveEnumValuesAllowed(true);
