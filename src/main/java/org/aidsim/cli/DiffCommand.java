@@ -100,7 +100,8 @@ final class DiffCommand implements Callable<Integer> {
                 out.append(c.path()).append(": ").append(shown(c.before())).append(" -> ").append(shown(c.after())).append('\n');
             }
         }
-        return out.append(changes.size()).append(changes.size() == 1 ? " difference\n" : " differences\n").toString();
+        int fields = changes.size();
+        return out.append(fields == 1 ? "1 field differs\n" : fields + " fields differ\n").toString();
     }
 
     private String json(String label, List<DocumentDiff.Change> changes) {

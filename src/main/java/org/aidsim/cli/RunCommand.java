@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Simulator simulator = rulesOptions.simulator();
-        List<Scenario> scenarios = loadAll(ScenarioFiles.expand(files), overrideOptions.loader(simulator.rules().institutions()));
+        List<Scenario> scenarios = loadAll(files, overrideOptions.loader(simulator.rules().institutions()));
         List<Reporter.Run> runs = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             if (asOf != null && asOf.isBefore(scenario.date())) {
@@ -82,10 +82,11 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static List<Scenario> loadAll(List<Path> files, Function<Path, Scenario> loader) {
+    /** Reads every scenario file the given files and folders hold; all problems at once. */
+    static List<Scenario> loadAll(List<Path> given, Function<Path, Scenario> loader) {
         List<Problem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : ScenarioFiles.expand(given)) {
             try {
                 scenarios.add(loader.apply(file));
             } catch (InputException e) {
@@ -96,7 +97,8 @@ final class RunCommand implements Callable<Integer> {
             throw new InputException(problems);
         }
         if (scenarios.isEmpty()) {
-            throw new AidsimException(ExitCodes.USAGE, "aidsim: no scenario files found in " + files);
+            throw new AidsimException(ExitCodes.USAGE, "aidsim: no scenario files (.yaml, .yml, .json) in "
+                    + String.join(", ", given.stream().map(Path::toString).toList()));
         }
         return scenarios;
     }

@@ -103,6 +103,9 @@ final class TestCommand implements Callable<Integer> {
         }
         out.println(summary.closingLine());
         out.flush();
+        if (selection != null && summary.passed() + summary.failed() == 0) {
+            throw new AidsimException(ExitCodes.USAGE, "aidsim: -k '" + filter + "' matches no scenario name or file path");
+        }
         return summary.allPassed() && coverageMet ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
     }
 

@@ -53,6 +53,14 @@ class RunCommandTest {
     }
 
     @Test
+    void emptyFolder_isNamed() throws Exception {
+        Path empty = Files.createTempDirectory("aidsim-empty");
+        CliRun run = CliRun.of("run", empty.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("aidsim: no scenario files (.yaml, .yml, .json) in " + empty + "\n");
+    }
+
+    @Test
     void badScenario_printsProblemsOnlyAndExitsBadInput() {
         Path bad = TestRules.write("bad.yaml", "name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { XX: oppose }\n");
         CliRun run = CliRun.of("run", FACILITY, bad.toString());

@@ -58,6 +58,14 @@ class TestCommandTest {
     }
 
     @Test
+    void filterMatchingNothing_isAUsageErrorAfterTheClosingLine() {
+        CliRun run = CliRun.of("test", "-k", "zzz", FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.out()).isEqualTo("0 passed, 0 failed, 1 skipped\n");
+        assertThat(run.err()).isEqualTo("aidsim: -k 'zzz' matches no scenario name or file path\n");
+    }
+
+    @Test
     void badRegex_isAUsageError() {
         CliRun run = CliRun.of("test", "-k", "(", FACILITY);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

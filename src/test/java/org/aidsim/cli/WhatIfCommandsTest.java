@@ -21,6 +21,12 @@ class WhatIfCommandsTest {
     }
 
     @Test
+    void diffClosingLine_countsFieldsNotPrintedLines() {
+        assertThat(CliRun.of("diff", FACILITY, "--set", "ukraine-facility.positions.HU=constructive-abstain").out())
+                .endsWith("packages[ukraine-facility].votes.constructive-abstain: + HU\n8 fields differ\n");
+    }
+
+    @Test
     void diffOfAFileWithItself_hasNoDifferences() {
         assertThat(CliRun.of("diff", FACILITY, FACILITY).out()).endsWith("no differences\n");
     }
