@@ -28,9 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "",
             "Examples:",
-            "  aidsim check                         # the rules and every scenario under ./scenarios",
+            "  aidsim check                    # the rules and every file in ./scenarios",
             "  aidsim check my-scenario.yaml",
-            "  aidsim check --rules my-rules/       # an edited copy of the rules"
+            "  aidsim check --rules my-rules/  # an edited copy of the rules"
         })
 final class CheckCommand implements Callable<Integer> {
     @Spec

@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "",
             "Examples:",
-            "  aidsim diff scenarios/eu/ukraine-facility-2023-12.yaml --set ukraine-facility.positions.HU=constructive-abstain",
+            "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
+            "  aidsim diff $F --set ukraine-facility.positions.HU=constructive-abstain",
             "  aidsim diff base.yaml --with reform.yaml",
             "  aidsim diff december.yaml february.yaml --format json"
         })

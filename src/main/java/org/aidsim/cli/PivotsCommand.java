@@ -32,8 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "",
             "Examples:",
-            "  aidsim pivots scenarios/eu/ukraine-facility-2023-12.yaml",
-            "  aidsim pivots --set ukraine-facility.rule=qmv scenarios/eu/ukraine-facility-2023-12.yaml"
+            "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
+            "  aidsim pivots $F",
+            "  aidsim pivots --set ukraine-facility.rule=qmv $F"
         })
 final class PivotsCommand implements Callable<Integer> {
 

@@ -31,12 +31,14 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "",
             "Examples:",
-            "  aidsim run scenarios/eu/ukraine-facility-2023-12.yaml",
-            "  aidsim run --explain scenarios/nato/assistance-plan-2024.yaml   # votes, reasons, rules in order",
+            "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
+            "  aidsim run $F",
+            "  aidsim run --explain $F                 # votes, reasons, rules in order",
+            "  aidsim run --set ukraine-facility.positions.HU=constructive-abstain $F",
             "  aidsim run --format json scenarios/ | jq -s '.[].packages[] | {id, passed}'",
-            "  aidsim run --rules my-rules/ scenarios/eu/                        # an edited copy of the rules",
-            "  aidsim run --as-of 2025-01-01 scenarios/disbursement/windfall-proceeds-2024-2025.yaml",
-            "  aidsim run --set ukraine-facility.positions.HU=constructive-abstain scenarios/eu/ukraine-facility-2023-12.yaml"
+            "  aidsim run --rules my-rules/ scenarios/eu/    # an edited copy of the rules",
+            "  W=scenarios/disbursement/windfall-proceeds-2024-2025.yaml",
+            "  aidsim run --as-of 2025-01-01 $W        # the timeline up to that date"
         })
 final class RunCommand implements Callable<Integer> {
     @Spec

@@ -31,9 +31,11 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "",
             "Examples:",
-            "  aidsim sweep scenarios/eu/ukraine-facility-2023-12.yaml --vary HU,SK,AT --over support,oppose,abstain",
-            "  aidsim sweep FILE --samples 100000 --seed 7 --prob HU=oppose:0.6,abstain:0.3 --prob SK=oppose:0.2",
-            "  aidsim sweep FILE --vary HU,SK --format csv > sweep.csv"
+            "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
+            "  aidsim sweep $F --vary HU,SK,AT --over support,oppose,abstain",
+            "  aidsim sweep $F --samples 100000 --seed 7 \\",
+            "      --prob HU=oppose:0.6,abstain:0.3 --prob SK=oppose:0.2",
+            "  aidsim sweep $F --vary HU,SK --format csv > sweep.csv"
         })
 final class SweepCommand implements Callable<Integer> {
     @Spec

@@ -30,11 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "",
             "Examples:",
-            "  aidsim test                                   # every scenario under ./scenarios",
+            "  aidsim test                         # every scenario in ./scenarios",
             "  aidsim test -k 'Ukraine Facility' -v",
-            "  aidsim test --coverage --fail-under 80        # and list the rules no scenario fires",
+            "  aidsim test --fail-under 80         # and list rules no scenario fires",
             "  aidsim test --junit-xml target/aidsim-tests.xml scenarios/eu/",
-            "  aidsim test --rules my-rules/                 # did my rule edit change a known outcome?"
+            "  aidsim test --rules my-rules/       # did my rule edit change an outcome?"
         })
 final class TestCommand implements Callable<Integer> {
     @Spec
