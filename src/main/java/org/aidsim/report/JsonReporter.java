@@ -66,8 +66,11 @@ public final class JsonReporter implements Reporter {
                 .map(c -> CoalitionJson.of(c, explain ? result.traceOfCoalition(c.id()) : null)).toList());
         if (s.hasExpectations()) {
             Map<String, Object> expect = new LinkedHashMap<>();
-            expect.put("met", run.mismatches().isEmpty());
-            expect.put("mismatches", run.mismatches().stream().map(JsonReporter::mismatch).toList());
+            expect.put("checked", run.expectChecked());
+            if (run.expectChecked()) {
+                expect.put("met", run.mismatches().isEmpty());
+                expect.put("mismatches", run.mismatches().stream().map(JsonReporter::mismatch).toList());
+            }
             doc.put("expect", expect);
         }
         return doc;

@@ -56,7 +56,9 @@ public final class TextReporter implements Reporter {
         }
         if (s.hasExpectations()) {
             out.append('\n');
-            if (run.mismatches().isEmpty()) {
+            if (!run.expectChecked()) {
+                out.append("  expect: not checked (this run changes the scenario with --set/--with/--as-of)\n");
+            } else if (run.mismatches().isEmpty()) {
                 out.append("  expect: all ").append(expectationCount(s)).append(" expectations met\n");
             } else {
                 out.append("  expect: NOT MET\n");

@@ -53,6 +53,19 @@ class RunCommandTest {
     }
 
     @Test
+    void whatIfRun_doesNotCheckTheFilesExpectations() throws Exception {
+        CliRun run = CliRun.of("run", "--set", "ukraine-facility.positions.HU=support", FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("ADOPTED")
+                .endsWith("\n  expect: not checked (this run changes the scenario with --set/--with/--as-of)\n")
+                .doesNotContain("NOT MET");
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("run", "--format", "json", "--as-of", "2024-01-01", FACILITY).out());
+        assertThat(json.get("expect").toString()).isEqualTo("{\"checked\":false}");
+        JsonNode plain = new ObjectMapper().readTree(CliRun.of("run", "--format", "json", FACILITY).out());
+        assertThat(plain.get("expect").toString()).isEqualTo("{\"checked\":true,\"met\":true,\"mismatches\":[]}");
+    }
+
+    @Test
     void emptyFolder_isNamed() throws Exception {
         Path empty = Files.createTempDirectory("aidsim-empty");
         CliRun run = CliRun.of("run", empty.toString());
