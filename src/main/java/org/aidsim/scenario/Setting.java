@@ -40,7 +40,7 @@ record Setting(String key, String value) {
     void apply(ObjectNode root, Overrides.Attribution attribution, List<Problem> problems) {
         if (SCENARIO_TEXT.contains(key)) {
             root.put(key, value);
-            attribution.from(FieldPath.ROOT.field(key), label(), null, FieldPath.ROOT);
+            attribution.from(FieldPath.ROOT.field(key), where(attribution), null, FieldPath.ROOT);
         } else if (key.startsWith("conditions.")) {
             condition(root, key.substring("conditions.".length()), attribution, problems);
         } else {
@@ -59,30 +59,30 @@ record Setting(String key, String value) {
             if (conditions != null) {
                 conditions.fieldNames().forEachRemaining(names::add);
             }
-            problems.add(problem("unknown condition '" + name + "'; the scenario declares: "
+            problems.add(problem(attribution, "unknown condition '" + name + "'; the scenario declares: "
                     + (names.isEmpty() ? "none" : String.join(", ", names))));
             return;
         }
         if (!value.equals("true") && !value.equals("false")) {
-            problems.add(problem("a condition is true or false, not '" + value + "'"));
+            problems.add(problem(attribution, "a condition is true or false, not '" + value + "'"));
             return;
         }
         declared.put(name, Boolean.parseBoolean(value));
-        attribution.from(FieldPath.ROOT.field("conditions").field(name), label(), null, FieldPath.ROOT);
+        attribution.from(FieldPath.ROOT.field("conditions").field(name), where(attribution), null, FieldPath.ROOT);
     }
 
     private void packageField(ObjectNode root, List<String> parts, Overrides.Attribution attribution, List<Problem> problems) {
         JsonNode packages = root.get("packages");
         int index = indexOf(packages, parts.get(0));
         if (index < 0) {
-            problems.add(problem("unknown key '" + key + "'; expected name, date, description, conditions.NAME, or "
+            problems.add(problem(attribution, "unknown key '" + key + "'; expected name, date, description, conditions.NAME, or "
                     + "PACKAGE.FIELD where PACKAGE is one of: " + OverlayMerge.ids(packages)));
             return;
         }
         String id = parts.get(0);
         List<String> fields = packageFields();
         if (parts.size() < 2 || !fields.contains(parts.get(1))) {
-            problems.add(problem((parts.size() < 2 ? "name a field of package '" + id + "'"
+            problems.add(problem(attribution, (parts.size() < 2 ? "name a field of package '" + id + "'"
                     : "unknown field '" + parts.get(1) + "' of package '" + id + "'") + "; expected one of: "
                     + String.join(", ", fields.stream().map(f -> f.equals("positions") ? "positions.MEMBER" : f).toList())));
             return;
@@ -91,7 +91,7 @@ record Setting(String key, String value) {
         FieldPath at = FieldPath.ROOT.field("packages").index(index).field(parts.get(1));
         if (parts.get(1).equals("positions")) {
             if (parts.size() != 3 || parts.get(2).isEmpty()) {
-                problems.add(problem("name the member: " + id + ".positions.MEMBER=POSITION, such as "
+                problems.add(problem(attribution, "name the member: " + id + ".positions.MEMBER=POSITION, such as "
                         + id + ".positions.HU=support (or positions.default)"));
                 return;
             }
@@ -102,19 +102,24 @@ record Setting(String key, String value) {
             } else {
                 byMember.put(parts.get(2), value);
             }
-            attribution.from(at.field(parts.get(2)), label(), null, FieldPath.ROOT);
+            attribution.from(at.field(parts.get(2)), where(attribution), null, FieldPath.ROOT);
             return;
         }
         if (parts.size() != 2) {
-            problems.add(problem("'" + parts.get(1) + "' takes a single value: " + id + "." + parts.get(1) + "=VALUE"));
+            problems.add(problem(attribution, "'" + parts.get(1) + "' takes a single value: " + id + "." + parts.get(1) + "=VALUE"));
             return;
         }
         aidPackage.put(parts.get(1), value);
-        attribution.from(at, label(), null, FieldPath.ROOT);
+        attribution.from(at, where(attribution), null, FieldPath.ROOT);
     }
 
-    private Problem problem(String message) {
-        return new Problem(label(), 0, 0, "", message);
+    private Problem problem(Overrides.Attribution attribution, String message) {
+        return new Problem(where(attribution), 0, 0, "", message);
+    }
+
+    /** "scenarios/eu/x.yaml: --set KEY=VALUE": one --set applies to every file a command reads, so name the file. */
+    private String where(Overrides.Attribution attribution) {
+        return attribution.baseFile() + ": " + label();
     }
 
     /** The fields a package may set, read from the document type so that fields added later are settable too. */

@@ -27,6 +27,15 @@ class WhatIfCommandsTest {
     }
 
     @Test
+    void setThatFitsNoFileOfAFolder_namesEachFile() {
+        CliRun run = CliRun.of("run", "scenarios/nato/", "--set", "nope.rule=qmv");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().lines().toList()).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .matches("scenarios/nato/[a-z0-9-]+\\.yaml: --set nope\\.rule=qmv: unknown key 'nope\\.rule'; expected .*"));
+        assertThat(run.err().lines().distinct().count()).isEqualTo(run.err().lines().count());
+    }
+
+    @Test
     void diffOfAFileWithItself_hasNoDifferences() {
         assertThat(CliRun.of("diff", FACILITY, FACILITY).out()).endsWith("no differences\n");
     }

@@ -40,10 +40,10 @@ class OverridesTest {
     void badKeys_nameTheKeyAndTheValidOnes() {
         assertThat(problems(List.of("foo=1", "ukraine-facility.rul=qmv", "conditions.x=true", "ukraine-facility.positions=x"), List.of()))
                 .isEqualTo("""
-                        --set foo=1: unknown key 'foo'; expected name, date, description, conditions.NAME, or PACKAGE.FIELD where PACKAGE is one of: ukraine-facility
-                        --set ukraine-facility.rul=qmv: unknown field 'rul' of package 'ukraine-facility'; expected one of: amount, coalition, forum, implementation, participation, positions.MEMBER, rule, sources, title, tranches
-                        --set conditions.x=true: unknown condition 'x'; the scenario declares: none
-                        --set ukraine-facility.positions=x: name the member: ukraine-facility.positions.MEMBER=POSITION, such as ukraine-facility.positions.HU=support (or positions.default)""");
+                        scenarios/eu/ukraine-facility-2023-12.yaml: --set foo=1: unknown key 'foo'; expected name, date, description, conditions.NAME, or PACKAGE.FIELD where PACKAGE is one of: ukraine-facility
+                        scenarios/eu/ukraine-facility-2023-12.yaml: --set ukraine-facility.rul=qmv: unknown field 'rul' of package 'ukraine-facility'; expected one of: amount, coalition, forum, implementation, participation, positions.MEMBER, rule, sources, title, tranches
+                        scenarios/eu/ukraine-facility-2023-12.yaml: --set conditions.x=true: unknown condition 'x'; the scenario declares: none
+                        scenarios/eu/ukraine-facility-2023-12.yaml: --set ukraine-facility.positions=x: name the member: ukraine-facility.positions.MEMBER=POSITION, such as ukraine-facility.positions.HU=support (or positions.default)""");
         assertThat(problems(List.of("HU"), List.of()))
                 .isEqualTo("--set HU: expected KEY=VALUE, such as ukraine-facility.positions.HU=support or conditions.concessions-agreed=true");
     }
@@ -51,7 +51,7 @@ class OverridesTest {
     @Test
     void badValue_isReportedAsComingFromTheSet() {
         assertThat(problems(List.of("ukraine-facility.positions.HU=veto"), List.of())).isEqualTo(
-                "--set ukraine-facility.positions.HU=veto: packages[0].positions.HU: unknown value 'veto'; expected one of: "
+                FACILITY + ": --set ukraine-facility.positions.HU=veto: packages[0].positions.HU: unknown value 'veto'; expected one of: "
                         + "support, oppose, abstain, constructive-abstain, absent, opt-out, or {support-if: CONDITION}");
     }
 
