@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.aidsim.engine.ProfileSpaces;
 import org.aidsim.engine.Simulator;
 import org.aidsim.engine.Sweep;
+import org.aidsim.model.AidPackage;
 import org.aidsim.model.CountryCode;
+import org.aidsim.model.DecisionRule;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.Stance;
@@ -89,7 +91,9 @@ final class SweepCommand implements Callable<Integer> {
         Simulator simulator = rulesOptions.throughputSimulator();
         Scenario scenario = overrideOptions.loader(simulator.rules().institutions()).apply(file);
         List<CountryCode> seated = scenario.stances().stream().map(Stance::member).distinct().sorted().toList();
-        Sweep.Plan plan = samples == null ? enumerated(seated) : sampled(seated);
+        List<String> coalitionDelivered = scenario.packages().stream().filter(p -> p.rule() == DecisionRule.COALITION)
+                .map(AidPackage::id).sorted().toList();
+        Sweep.Plan plan = samples == null ? enumerated(seated, coalitionDelivered) : sampled(seated, coalitionDelivered);
         AtomicLong done = new AtomicLong();
         Sweep.Result result;
         try (ProgressBar bar = new ProgressBar("sweep", done, plan.profiles().count())) {
@@ -106,14 +110,14 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Sweep.Plan enumerated(List<CountryCode> seated) {
+    private Sweep.Plan enumerated(List<CountryCode> seated, List<String> coalitionDelivered) {
         if (!prob.isEmpty()) {
             throw SweepOptions.usage("--prob needs --samples N; without it a sweep enumerates --vary over --over");
         }
         if (vary.isEmpty()) {
             throw SweepOptions.usage("sweep needs --vary MEMBERS (every combination) or --samples N with --prob");
         }
-        List<CountryCode> members = SweepOptions.members(vary, seated, "--vary");
+        List<CountryCode> members = SweepOptions.members(vary, seated, coalitionDelivered, "--vary");
         List<Position> positions = SweepOptions.positions(over.isEmpty() ? List.of("support", "oppose", "abstain") : over);
         BigInteger count = BigInteger.valueOf(positions.size()).pow(members.size());
         refuseIfTooMany(count, positions.size() + "^" + members.size() + " = ");
@@ -122,7 +126,7 @@ final class SweepCommand implements Callable<Integer> {
                 ProfileSpaces.everyCombination(members.stream().map(m -> positions.size()).toList()));
     }
 
-    private Sweep.Plan sampled(List<CountryCode> seated) {
+    private Sweep.Plan sampled(List<CountryCode> seated, List<String> coalitionDelivered) {
         if (!vary.isEmpty() || !over.isEmpty()) {
             throw SweepOptions.usage("--samples draws with --prob; --vary and --over enumerate every combination: use one or the other");
         }
@@ -134,7 +138,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         refuseIfTooMany(BigInteger.valueOf(samples), "");
         List<SweepOptions.Draw> draws = prob.stream().map(SweepOptions::draw).toList();
-        List<CountryCode> members = SweepOptions.members(draws.stream().map(SweepOptions.Draw::member).toList(), seated, "--prob");
+        List<CountryCode> members = SweepOptions.members(draws.stream().map(SweepOptions.Draw::member).toList(), seated, coalitionDelivered, "--prob");
         List<List<Position>> choices = new ArrayList<>();
         double[][] cumulative = new double[draws.size()][];
         for (int i = 0; i < draws.size(); i++) {

@@ -16,13 +16,17 @@ final class SweepOptions {
     private SweepOptions() {
     }
 
-    static List<CountryCode> members(List<String> written, List<CountryCode> seated, String option) {
+    /**
+     * The members named, each checked to hold a seat in a voted package; {@code coalitionDelivered} (sorted package
+     * ids) explains why a coalition member cannot be varied: its package is pledged to, not voted on.
+     */
+    static List<CountryCode> members(List<String> written, List<CountryCode> seated, List<String> coalitionDelivered,
+            String option) {
         List<CountryCode> out = new ArrayList<>();
         for (String code : written) {
             String c = code.trim();
             if (!CountryCode.isWellFormed(c) || !seated.contains(CountryCode.of(c))) {
-                throw usage(option + " " + c + ": not a member with a seat in any package of this scenario; members: "
-                        + String.join(" ", seated.stream().map(CountryCode::code).toList()));
+                throw usage(option + " " + c + ": " + noSeat(seated, coalitionDelivered));
             }
             if (out.contains(CountryCode.of(c))) {
                 throw usage(option + " " + c + ": named twice");
@@ -30,6 +34,17 @@ final class SweepOptions {
             out.add(CountryCode.of(c));
         }
         return out;
+    }
+
+    private static String noSeat(List<CountryCode> seated, List<String> coalitionDelivered) {
+        String coalitions = coalitionDelivered.isEmpty() ? ""
+                : "; packages a coalition delivers (" + String.join(", ", coalitionDelivered) + ") are pledged to, "
+                        + "not voted on, so they have no votes to vary";
+        if (seated.isEmpty()) {
+            return "no package of this scenario is put to a vote, so no member's position can be varied" + coalitions;
+        }
+        return "not a member with a seat in a voted package of this scenario; members that can be varied: "
+                + String.join(" ", seated.stream().map(CountryCode::code).toList()) + coalitions;
     }
 
     static Position position(String word, String option) {

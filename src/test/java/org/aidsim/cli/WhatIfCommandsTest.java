@@ -81,7 +81,7 @@ class WhatIfCommandsTest {
     @Test
     void sweepBadInput_isNamed() {
         assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU,XX").err()).startsWith(
-                "aidsim: --vary XX: not a member with a seat in any package of this scenario; members: AT BE BG");
+                "aidsim: --vary XX: not a member with a seat in a voted package of this scenario; members that can be varied: AT BE BG");
         assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU", "--over", "veto").err()).isEqualTo(
                 "aidsim: --over veto: unknown position; expected one of: support, oppose, abstain, constructive-abstain, absent, opt-out\n");
         assertThat(CliRun.of("sweep", FACILITY, "--samples", "0", "--prob", "HU=oppose:1").err())
@@ -94,6 +94,15 @@ class WhatIfCommandsTest {
         assertThat(huge.err()).isEqualTo("aidsim: 3^15 = 14,348,907 profiles is more than 10,000,000; vary fewer members or pass --force\n");
         assertThat(CliRun.of("sweep", FACILITY).err())
                 .isEqualTo("aidsim: sweep needs --vary MEMBERS (every combination) or --samples N with --prob\n");
+    }
+
+    @Test
+    void sweepOfACoalitionMember_explainsThatPledgesAreNotVotes() {
+        CliRun run = CliRun.of("sweep", "scenarios/coalitions/it-coalition-2023-12.yaml", "--vary", "NL");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("aidsim: --vary NL: no package of this scenario is put to a vote, so no member's "
+                + "position can be varied; packages a coalition delivers (it-support) are pledged to, not voted on, "
+                + "so they have no votes to vary\n");
     }
 
     private static String[] concat(String[] a, String... b) {
