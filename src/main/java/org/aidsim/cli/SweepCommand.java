@@ -10,9 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.aidsim.engine.ProfileSpaces;
 import org.aidsim.engine.Simulator;
 import org.aidsim.engine.Sweep;
-import org.aidsim.model.AidPackage;
 import org.aidsim.model.CountryCode;
-import org.aidsim.model.DecisionRule;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.Stance;
@@ -91,9 +89,8 @@ final class SweepCommand implements Callable<Integer> {
         Simulator simulator = rulesOptions.throughputSimulator();
         Scenario scenario = overrideOptions.loader(simulator.rules().institutions()).apply(file);
         List<CountryCode> seated = scenario.stances().stream().map(Stance::member).distinct().sorted().toList();
-        List<String> coalitionDelivered = scenario.packages().stream().filter(p -> p.rule() == DecisionRule.COALITION)
-                .map(AidPackage::id).sorted().toList();
-        Sweep.Plan plan = samples == null ? enumerated(seated, coalitionDelivered) : sampled(seated, coalitionDelivered);
+        String unvoted = SweepOptions.unvoted(scenario);
+        Sweep.Plan plan = samples == null ? enumerated(seated, unvoted) : sampled(seated, unvoted);
         AtomicLong done = new AtomicLong();
         Sweep.Result result;
         try (ProgressBar bar = new ProgressBar("sweep", done, plan.profiles().count())) {
@@ -110,14 +107,14 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Sweep.Plan enumerated(List<CountryCode> seated, List<String> coalitionDelivered) {
+    private Sweep.Plan enumerated(List<CountryCode> seated, String unvoted) {
         if (!prob.isEmpty()) {
             throw SweepOptions.usage("--prob needs --samples N; without it a sweep enumerates --vary over --over");
         }
         if (vary.isEmpty()) {
             throw SweepOptions.usage("sweep needs --vary MEMBERS (every combination) or --samples N with --prob");
         }
-        List<CountryCode> members = SweepOptions.members(vary, seated, coalitionDelivered, "--vary");
+        List<CountryCode> members = SweepOptions.members(vary, seated, unvoted, "--vary");
         List<Position> positions = SweepOptions.positions(over.isEmpty() ? List.of("support", "oppose", "abstain") : over);
         BigInteger count = BigInteger.valueOf(positions.size()).pow(members.size());
         refuseIfTooMany(count, positions.size() + "^" + members.size() + " = ");
@@ -126,7 +123,7 @@ final class SweepCommand implements Callable<Integer> {
                 ProfileSpaces.everyCombination(members.stream().map(m -> positions.size()).toList()));
     }
 
-    private Sweep.Plan sampled(List<CountryCode> seated, List<String> coalitionDelivered) {
+    private Sweep.Plan sampled(List<CountryCode> seated, String unvoted) {
         if (!vary.isEmpty() || !over.isEmpty()) {
             throw SweepOptions.usage("--samples draws with --prob; --vary and --over enumerate every combination: use one or the other");
         }
@@ -138,7 +135,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         refuseIfTooMany(BigInteger.valueOf(samples), "");
         List<SweepOptions.Draw> draws = prob.stream().map(SweepOptions::draw).toList();
-        List<CountryCode> members = SweepOptions.members(draws.stream().map(SweepOptions.Draw::member).toList(), seated, coalitionDelivered, "--prob");
+        List<CountryCode> members = SweepOptions.members(draws.stream().map(SweepOptions.Draw::member).toList(), seated, unvoted, "--prob");
         List<List<Position>> choices = new ArrayList<>();
         double[][] cumulative = new double[draws.size()][];
         for (int i = 0; i < draws.size(); i++) {

@@ -6,8 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aidsim.engine.PivotSearch;
+import org.aidsim.model.AidPackage;
+import org.aidsim.model.Coalition;
 import org.aidsim.model.CountryCode;
+import org.aidsim.model.DecisionRule;
 import org.aidsim.model.Position;
+import org.aidsim.model.Scenario;
 
 /** Parses and checks what a sweep varies: --vary/--over (every combination) or --prob (sampled). */
 final class SweepOptions {
@@ -17,16 +21,15 @@ final class SweepOptions {
     }
 
     /**
-     * The members named, each checked to hold a seat in a voted package; {@code coalitionDelivered} (sorted package
-     * ids) explains why a coalition member cannot be varied: its package is pledged to, not voted on.
+     * The members named, each checked to hold a seat in a voted package; {@code unvoted} (a clause, or empty) says
+     * why coalition members cannot be varied: a coalition gathers pledges, not votes.
      */
-    static List<CountryCode> members(List<String> written, List<CountryCode> seated, List<String> coalitionDelivered,
-            String option) {
+    static List<CountryCode> members(List<String> written, List<CountryCode> seated, String unvoted, String option) {
         List<CountryCode> out = new ArrayList<>();
         for (String code : written) {
             String c = code.trim();
             if (!CountryCode.isWellFormed(c) || !seated.contains(CountryCode.of(c))) {
-                throw usage(option + " " + c + ": " + noSeat(seated, coalitionDelivered));
+                throw usage(option + " " + c + ": " + noSeat(seated) + (unvoted.isEmpty() ? "" : "; " + unvoted));
             }
             if (out.contains(CountryCode.of(c))) {
                 throw usage(option + " " + c + ": named twice");
@@ -36,15 +39,25 @@ final class SweepOptions {
         return out;
     }
 
-    private static String noSeat(List<CountryCode> seated, List<String> coalitionDelivered) {
-        String coalitions = coalitionDelivered.isEmpty() ? ""
-                : "; packages a coalition delivers (" + String.join(", ", coalitionDelivered) + ") are pledged to, "
-                        + "not voted on, so they have no votes to vary";
+    private static String noSeat(List<CountryCode> seated) {
         if (seated.isEmpty()) {
-            return "no package of this scenario is put to a vote, so no member's position can be varied" + coalitions;
+            return "no package of this scenario is put to a vote, so no member's position can be varied";
         }
         return "not a member with a seat in a voted package of this scenario; members that can be varied: "
-                + String.join(" ", seated.stream().map(CountryCode::code).toList()) + coalitions;
+                + String.join(" ", seated.stream().map(CountryCode::code).toList());
+    }
+
+    /** Why a coalition's members have nothing to vary, or "" when the scenario has no coalition. */
+    static String unvoted(Scenario scenario) {
+        List<String> delivered = scenario.packages().stream().filter(p -> p.rule() == DecisionRule.COALITION)
+                .map(AidPackage::id).sorted().toList();
+        if (!delivered.isEmpty()) {
+            return "packages a coalition delivers (" + String.join(", ", delivered)
+                    + ") are pledged to, not voted on, so they have no votes to vary";
+        }
+        List<String> coalitions = scenario.coalitions().stream().map(Coalition::id).sorted().toList();
+        return coalitions.isEmpty() ? "" : "coalitions (" + String.join(", ", coalitions)
+                + ") gather pledges, not votes, so their members have no votes to vary";
     }
 
     static Position position(String word, String option) {

@@ -103,6 +103,9 @@ class WhatIfCommandsTest {
         assertThat(run.err()).isEqualTo("aidsim: --vary NL: no package of this scenario is put to a vote, so no member's "
                 + "position can be varied; packages a coalition delivers (it-support) are pledged to, not voted on, "
                 + "so they have no votes to vary\n");
+        assertThat(CliRun.of("sweep", "scenarios/coalitions/all-eight-spring-2024.yaml", "--vary", "NL").err())
+                .startsWith("aidsim: --vary NL: no package of this scenario is put to a vote, so no member's position "
+                        + "can be varied; coalitions (");
     }
 
     private static String[] concat(String[] a, String... b) {
