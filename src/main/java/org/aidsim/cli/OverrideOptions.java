@@ -21,7 +21,9 @@ final class OverrideOptions {
 
     @Option(names = "--with", paramLabel = "OVERLAY",
             description = "Merge a partial scenario (YAML/JSON) onto each scenario first (repeatable, in order): "
-                    + "mappings merge by key, packages by id; other values replace.")
+                    + "mappings merge by key; lists merge entry by entry on id (packages, coalitions, pools), or on "
+                    + "country when the entries have no id (a coalition's members); other values replace. A problem "
+                    + "in the base file ends '(after applying --with OVERLAY)'.")
     List<Path> overlays = new ArrayList<>();
 
     private Overrides parsed;

@@ -18,11 +18,14 @@ public final class LocationIndex {
     private final Map<String, JsonLocation> keys;
     private final Map<String, JsonLocation> values;
     private final List<Origin> origins;
+    private final String applied;
 
-    private LocationIndex(Map<String, JsonLocation> keys, Map<String, JsonLocation> values, List<Origin> origins) {
+    private LocationIndex(Map<String, JsonLocation> keys, Map<String, JsonLocation> values, List<Origin> origins,
+                          String applied) {
         this.keys = keys;
         this.values = values;
         this.origins = origins;
+        this.applied = applied;
     }
 
     /**
@@ -37,7 +40,16 @@ public final class LocationIndex {
     public LocationIndex withOrigin(Origin origin) {
         List<Origin> more = new ArrayList<>(origins);
         more.add(origin);
-        return new LocationIndex(keys, values, List.copyOf(more));
+        return new LocationIndex(keys, values, List.copyOf(more), applied);
+    }
+
+    /**
+     * This index for a document changed by {@code changes} (such as "--with reform.yaml"): a problem located in the
+     * original file, though no change wrote its field, may come from how a change combines with the file, so its
+     * message ends "(after applying --with reform.yaml)".
+     */
+    public LocationIndex afterApplying(String changes) {
+        return new LocationIndex(keys, values, origins, changes);
     }
 
     static LocationIndex of(JsonFactory factory, String text) {
@@ -58,7 +70,7 @@ public final class LocationIndex {
         } catch (IOException | RuntimeException e) {
             // The document was already parsed successfully; a partial index only costs line numbers.
         }
-        return new LocationIndex(keys, values, List.of());
+        return new LocationIndex(keys, values, List.of(), null);
     }
 
     /** A problem with the value at {@code path} (or, failing that, the nearest enclosing field). */
@@ -68,7 +80,7 @@ public final class LocationIndex {
             return origin.index == null ? commandLine(origin, path, message)
                     : origin.index.problem(origin.file, moved(origin, path), message);
         }
-        return locate(file, path, message, values, keys);
+        return locate(file, path, note(message), values, keys);
     }
 
     /** A problem with the key of {@code path} itself, such as an unknown country listed under positions. */
@@ -78,7 +90,11 @@ public final class LocationIndex {
             return origin.index == null ? commandLine(origin, path, message)
                     : origin.index.keyProblem(origin.file, moved(origin, path), message);
         }
-        return locate(file, path, message, keys, values);
+        return locate(file, path, note(message), keys, values);
+    }
+
+    private String note(String message) {
+        return applied == null ? message : message + " (after applying " + applied + ")";
     }
 
     private Origin originOf(FieldPath path) {

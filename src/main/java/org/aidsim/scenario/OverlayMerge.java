@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Deep-merges one overlay onto a scenario tree: mappings merge key by key, lists whose entries all carry an
- * {@code id} (packages, and any such list a later feature adds) merge entry by entry on that id, anything else
- * is replaced. Every merged value remembers the overlay line it came from.
+ * {@code id} (packages, coalitions, and any such list a later feature adds) merge entry by entry on that id, lists
+ * whose entries have no id but all carry a {@code country} (a coalition's members) merge on the country, and
+ * anything else is replaced. Every merged value remembers the overlay line it came from.
  */
 final class OverlayMerge {
     private final DocumentReader.Tree overlay;
@@ -49,8 +50,9 @@ final class OverlayMerge {
             JsonNode existing = target.get(name);
             if (existing instanceof ObjectNode object && change.isObject()) {
                 mergeObject(object, (ObjectNode) change, at.field(name), from.field(name));
-            } else if (existing instanceof ArrayNode list && change.isArray() && allHaveIds(change) && allHaveIds(list)) {
-                mergeById(list, change, at.field(name), from.field(name));
+            } else if (existing instanceof ArrayNode list && change.isArray() && keyOf(change) != null
+                    && keyOf(change).equals(keyOf(list))) {
+                mergeByKey(list, change, keyOf(list), at.field(name), from.field(name));
             } else {
                 target.set(name, change.deepCopy());
                 attribute(at.field(name), from.field(name));
@@ -58,10 +60,10 @@ final class OverlayMerge {
         }
     }
 
-    private void mergeById(ArrayNode target, JsonNode changes, FieldPath at, FieldPath from) {
+    private void mergeByKey(ArrayNode target, JsonNode changes, String key, FieldPath at, FieldPath from) {
         for (int j = 0; j < changes.size(); j++) {
             JsonNode change = changes.get(j);
-            int i = indexOf(target, id(change));
+            int i = indexOf(target, key, text(change, key));
             if (i >= 0) {
                 mergeObject((ObjectNode) target.get(i), (ObjectNode) change, at.index(i), from.index(j));
             } else if (at.equals(FieldPath.ROOT.field("packages")) && !change.has("forum")) {
@@ -79,18 +81,23 @@ final class OverlayMerge {
         attribution.from(at, overlay.file(), overlay.index(), from);
     }
 
-    private static boolean allHaveIds(JsonNode list) {
-        for (JsonNode entry : list) {
-            if (id(entry) == null) {
-                return false;
+    /** The field a list's entries are matched on: "id" when every entry has one, else "country"; null for neither. */
+    private static String keyOf(JsonNode list) {
+        for (String key : List.of("id", "country")) {
+            boolean all = true;
+            for (JsonNode entry : list) {
+                all &= text(entry, key) != null;
+            }
+            if (all) {
+                return key;
             }
         }
-        return true;
+        return null;
     }
 
-    private static int indexOf(ArrayNode list, String id) {
+    private static int indexOf(ArrayNode list, String key, String value) {
         for (int i = 0; i < list.size(); i++) {
-            if (id.equals(id(list.get(i)))) {
+            if (value.equals(text(list.get(i), key))) {
                 return i;
             }
         }
@@ -98,8 +105,12 @@ final class OverlayMerge {
     }
 
     static String id(JsonNode entry) {
-        JsonNode id = entry == null || !entry.isObject() ? null : entry.get("id");
-        return id != null && id.isTextual() ? id.asText() : null;
+        return text(entry, "id");
+    }
+
+    private static String text(JsonNode entry, String key) {
+        JsonNode value = entry == null || !entry.isObject() ? null : entry.get(key);
+        return value != null && value.isTextual() ? value.asText() : null;
     }
 
     static String ids(JsonNode list) {

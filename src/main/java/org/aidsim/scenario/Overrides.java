@@ -70,7 +70,10 @@ public final class Overrides {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new DocumentReader.Tree(base.file(), root, attribution.index());
+        List<String> applied = new ArrayList<>();
+        overlays.forEach(o -> applied.add("--with " + o.file()));
+        settings.forEach(s -> applied.add(s.label()));
+        return new DocumentReader.Tree(base.file(), root, attribution.index().afterApplying(String.join(" ", applied)));
     }
 
     /** The base file's location index, gathering where each changed part of the tree came from. */

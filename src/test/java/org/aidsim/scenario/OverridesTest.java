@@ -71,6 +71,38 @@ class OverridesTest {
     }
 
     @Test
+    void overlayListingOneCoalitionMember_mergesItByCountryAndKeepsTheOthers() {
+        Path overlay = TestRules.write("nl-early.yaml", """
+                coalitions:
+                  - id: it
+                    members:
+                      - { country: NL, joined: 2023-12-01, pledge: 12 million EUR }
+                """);
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/coalitions/it-coalition-2023-12.yaml"),
+                TestRules.rules().institutions(), Overrides.of(List.of(), List.of(overlay)));
+        assertThat(s.claims().stream().map(c -> c.member().code() + " " + c.joined() + " " + c.pledge().human()).toList())
+                .containsExactly("EE 2023-09-01 EUR 500,000", "LU 2023-09-01 EUR 10 m", "NL 2023-12-01 EUR 12 m");
+    }
+
+    @Test
+    void problemTheOverlayCausesInTheBaseFile_saysItFollowsTheOverlay() {
+        Path overlay = TestRules.write("one-inflow.yaml", """
+                pools:
+                  - id: windfall
+                    inflows: [ { date: 2024-07-01, amount: 1.4 billion EUR } ]
+                """);
+        Path windfall = Path.of("scenarios/disbursement/windfall-proceeds-2024-2025.yaml");
+        try {
+            ScenarioLoader.load(windfall, TestRules.rules().institutions(), Overrides.of(List.of(), List.of(overlay)));
+            throw new AssertionError("expected problems");
+        } catch (InputException e) {
+            assertThat(e.getMessage().lines().findFirst().orElseThrow()).isEqualTo(windfall
+                    + ":46:63: packages[0].tranches[2].inflow: pool epf-windfall receives no money on 2025-04-01; a share is "
+                    + "taken of an inflow listed under the pool or its events (after applying --with " + overlay + ")");
+        }
+    }
+
+    @Test
     void overlayProblems_pointAtTheOverlayLine() {
         Path overlay = TestRules.write("reform.yaml", """
                 packages:
