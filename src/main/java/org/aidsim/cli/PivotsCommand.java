@@ -27,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Who holds the veto? For each package: the members whose change of position alone flips the outcome, and to which positions; for a package that does not pass, a smallest set of members whose support would pass it.",
             "",
-            "The smallest set is found exactly: a greedy pass (opponents, then the most populous) finds a set that works, of size G; then every set of 1, 2, ... G-1 members not yet in favour is tried, in alphabetical order, so the first that passes (or else the greedy set) is a smallest one, and the first alphabetically among those. This does not assume that more support never hurts. The search stops after --max-evaluations profiles and then labels its answer 'smallest found', not proven smallest."
+            "The smallest set is found exactly: a greedy pass (opponents, then the most populous) finds a set that works, of size G; then every set of 1, 2, ... G-1 members not yet in favour is tried, in alphabetical order, so the first that passes (or else the greedy set) is a smallest one, and the first alphabetically among those. This does not assume that more support never hurts. The search stops after --max-evaluations profiles and then labels its answer 'smallest found', not proven smallest.",
+            "",
+            DecisionDateNote.HELP
         },
         footer = {
             "",
@@ -78,6 +80,7 @@ final class PivotsCommand implements Callable<Integer> {
     private static String text(Scenario scenario, List<PackagePivots> pivots) {
         StringBuilder out = new StringBuilder(scenario.name()).append('\n');
         out.append("  ").append(scenario.file()).append(" · ").append(scenario.date()).append('\n');
+        out.append("  ").append(DecisionDateNote.of(scenario).line()).append('\n');
         for (PackagePivots p : pivots) {
             var aidPackage = scenario.aidPackage(p.packageId()).orElseThrow();
             out.append('\n').append(p.packageId()).append(" (").append(aidPackage.forum()).append(", ")
@@ -106,6 +109,7 @@ final class PivotsCommand implements Callable<Integer> {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("scenario", scenario.name());
         doc.put("file", scenario.file());
+        DecisionDateNote.of(scenario).putInto(doc);
         List<Map<String, Object>> packages = new ArrayList<>();
         for (PackagePivots p : pivots) {
             Map<String, Object> one = new LinkedHashMap<>();

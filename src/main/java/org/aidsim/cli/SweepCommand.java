@@ -26,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "How likely is each package to pass when some governments' positions are uncertain? Either every combination (--vary members --over positions), or --samples random profiles drawn from per-member probabilities (--prob; what a member's probabilities leave goes to its position in the scenario). A member's position applies to every package it has a seat in. Output per package: the share of profiles in which it passes (with a Wilson 95%% interval when sampled) and, per varied member, the pass rate for each position it takes and the swing between them (how much that member's position matters), largest swing first. Uses every core; the same seed gives the same result whatever the thread count."
+            "How likely is each package to pass when some governments' positions are uncertain? Either every combination (--vary members --over positions), or --samples random profiles drawn from per-member probabilities (--prob; what a member's probabilities leave goes to its position in the scenario). A member's position applies to every package it has a seat in. Output per package: the share of profiles in which it passes (with a Wilson 95%% interval when sampled) and, per varied member, the pass rate for each position it takes and the swing between them (how much that member's position matters), largest swing first. Uses every core; the same seed gives the same result whatever the thread count.",
+            "",
+            DecisionDateNote.HELP
         },
         footer = {
             "",

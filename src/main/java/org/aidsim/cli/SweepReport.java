@@ -68,6 +68,7 @@ final class SweepReport {
         StringBuilder out = new StringBuilder(scenario.name()).append('\n');
         out.append("  ").append(scenario.file()).append(" · ").append(String.format(Locale.ROOT, "%,d", result.profiles()))
                 .append(sampled ? " sampled profiles (seed " + seed + ")" : " profiles (every combination)").append('\n');
+        out.append("  ").append(DecisionDateNote.of(scenario).line()).append('\n');
         for (int p = 0; p < result.packageIds().size(); p++) {
             long passing = result.passing()[p];
             out.append('\n').append(result.packageIds().get(p)).append(": passes in ")
@@ -116,6 +117,7 @@ final class SweepReport {
             doc.put("seed", seed);
         }
         doc.put("profiles", result.profiles());
+        DecisionDateNote.of(scenario).putInto(doc);
         List<Map<String, Object>> packages = new ArrayList<>();
         for (int p = 0; p < result.packageIds().size(); p++) {
             Map<String, Object> one = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.aidsim.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,6 +43,11 @@ public final class IncrementalEvaluator implements AutoCloseable {
     private final Stance[][] variants;
     private final List<List<Decision>> decisions;
     private final Map<String, Integer> packageIndex = new HashMap<>();
+
+    /** The timeline dates after the scenario's own date, whose events an evaluator does not play; sorted. */
+    public static List<LocalDate> datesNotPlayed(Scenario scenario) {
+        return Timeline.dates(scenario).stream().filter(d -> d.isAfter(scenario.date())).toList();
+    }
 
     public IncrementalEvaluator(RuleSet rules, Scenario scenario, long maxFirings) {
         this.scenario = scenario;

@@ -88,8 +88,13 @@ final class Timeline {
         plan.objections().forEach(o -> objections.put(key(o.packageId(), o.member().code()), session.insert(o)));
     }
 
-    /** The plan's dates, plus the days coalition members join or leave within the timeline. */
     private List<LocalDate> dates(DisbursementPlan plan) {
+        return dates(scenario);
+    }
+
+    /** The plan's dates, plus the days coalition members join or leave within the timeline. */
+    static List<LocalDate> dates(Scenario scenario) {
+        DisbursementPlan plan = scenario.disbursement();
         TreeSet<LocalDate> dates = new TreeSet<>(plan.dates(scenario.date()));
         for (MembershipClaim claim : scenario.claims()) {
             dates.add(claim.joined());

@@ -57,6 +57,20 @@ class WhatIfCommandsTest {
     }
 
     @Test
+    void pivotsAndSweepOfATimeline_sayTheyDecideOnTheScenarioDateOnly() {
+        String timeline = "scenarios/coalitions/it-coalition-timeline-2023-2024.yaml";
+        assertThat(CliRun.of("pivots", timeline).out()).contains("\n  decisions on 2023-12-01, the scenario's date; "
+                + "later events (2 dates to 2024-02-29) are not played: use --set date=... or run --as-of\n");
+        assertThat(CliRun.of("pivots", "--format", "json", timeline).out())
+                .contains("\"decidedOn\" : \"2023-12-01\",\n  \"datesNotPlayed\" : [ \"2024-01-15\", \"2024-02-29\" ],");
+        CliRun sweep = CliRun.of("sweep", FACILITY, "--vary", "HU");
+        assertThat(sweep.out()).contains(" profiles (every combination)\n  decisions on 2023-12-14, the scenario's date\n");
+        assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU", "--format", "json").out())
+                .contains("\"decidedOn\" : \"2023-12-14\",\n  \"datesNotPlayed\" : [ ],");
+        assertThat(CliRun.of("pivots", "--help").out()).contains("Decisions are taken on the scenario's date");
+    }
+
+    @Test
     void pivotsOfAnAdoptedPackage_listEveryVeto() {
         CliRun run = CliRun.of("pivots", "--set", "ukraine-facility.positions.HU=support", FACILITY);
         assertThat(run.out()).contains("ADOPTED\n  one member's change alone stops it:\n    -> oppose: AT BE BG");
