@@ -65,9 +65,14 @@ final class PackageValidator {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
+        boolean cfsp = Boolean.TRUE.equals(p.cfsp());
+        if (cfsp && !institutions.forum(forum.get()).map(f -> "eu".equals(f.roster())).orElse(false)) {
+            problems.add(at.field("cfsp"), "cfsp marks a decision of the EU's common foreign and security policy;"
+                    + " forum " + forum.get() + " is not an EU forum (eu-council, european-council)");
+        }
         List<Stance> stances = stances(p.id(), seats, population, declared);
         return Optional.of(new Validated(
-                new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount), stances, population));
+                new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount, cfsp), stances, population));
     }
 
     private static List<Stance> stances(String packageId, List<CountryCode> seats, Optional<PopulationTable> population,

@@ -15,7 +15,7 @@ class WhatIfCommandsTest {
         assertThat(run.out()).contains(
                 "packages[ukraine-facility].outcome: blocked -> adopted\n",
                 "packages[ukraine-facility].blockers: - HU\n",
-                "packages[ukraine-facility].exempt: + HU\n",
+                "packages[ukraine-facility].rules: + Outside a CFSP decision taken by unanimity, constructive abstention is a plain abstention\n",
                 "packages[ukraine-facility].rules: - Unanimity: a single vote against is a veto\n",
                 "packages[ukraine-facility].rules: + Unanimity: a package no member vetoes is adopted\n");
     }
