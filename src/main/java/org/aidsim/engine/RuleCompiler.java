@@ -42,12 +42,12 @@ final class RuleCompiler {
             builder.add(ResourceFactory.newByteArrayResource(text).setSourcePath(shownAs.get(i)), ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            throw new RulesException(describe(builder.getErrors()));
+            throw new RulesException(describe(builder.getErrors(), files, shownAs));
         }
         return builder.newKieBase();
     }
 
-    private static List<String> describe(Iterable<KnowledgeBuilderError> errors) {
+    private static List<String> describe(Iterable<KnowledgeBuilderError> errors, List<Path> files, List<String> shownAs) {
         List<String> out = new ArrayList<>();
         for (KnowledgeBuilderError error : errors) {
             String message = error.getMessage() == null ? "" : error.getMessage().trim();
@@ -62,6 +62,11 @@ final class RuleCompiler {
                 line = Integer.parseInt(m.group(1));
                 column = Integer.parseInt(m.group(2)) + 1;
                 message = message.substring(m.end());
+            } else {
+                ErrorPlace.Place place = ErrorPlace.refine(linesOf(files, shownAs, file), line, message);
+                line = place.line();
+                column = place.column();
+                message = place.message();
             }
             out.add(file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": " + oneLine(message));
         }
@@ -69,6 +74,15 @@ final class RuleCompiler {
             out.add("rules: the rule files do not compile");
         }
         return out;
+    }
+
+    private static List<String> linesOf(List<Path> files, List<String> shownAs, String file) {
+        int i = shownAs.indexOf(file);
+        try {
+            return i < 0 ? List.of() : Files.readAllLines(files.get(i));
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static String oneLine(String message) {

@@ -52,7 +52,7 @@ public final class Simulator {
      */
     public ScenarioResult run(Scenario scenario, LocalDate asOf) {
         Timeline.Run run = new Timeline(rules, maxFirings, scenario).run(asOf);
-        return new ScenarioResult(scenario, run.packages(), run.coalitions(), run.trace(), new Disbursement(run.steps()));
+        return new ScenarioResult(scenario, run.packages(), run.coalitions(), run.trace(), new Disbursement(run.steps(), asOf));
     }
 
     static List<PackageResult> results(KieSession session, Scenario scenario, List<Firing> firings) {

@@ -8,15 +8,22 @@ import java.util.Objects;
  * @param forum  eu-council, european-council, nato, a country code for a national decision, or the id of the
  *               coalition that delivers it (then the rule is {@link DecisionRule#COALITION})
  * @param amount the money at stake, or null when the package has none (a sanctions decision, say)
+ * @param cfsp   a decision of the common foreign and security policy (Art. 24 TEU), the only kind in which a member
+ *               may abstain constructively (Art. 31(1) TEU)
  */
 public record AidPackage(String id, String title, String forum, DecisionRule rule, Participation participation,
-                         Money amount) implements AboutPackage {
+                         Money amount, boolean cfsp) implements AboutPackage {
     public AidPackage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(participation, "participation");
         title = title == null ? id : title;
+    }
+
+    /** A package outside the common foreign and security policy. */
+    public AidPackage(String id, String title, String forum, DecisionRule rule, Participation participation, Money amount) {
+        this(id, title, forum, rule, participation, amount, false);
     }
 
     @Override

@@ -7,8 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The members of an organisation with the dates they joined, and their population weights by year. */
-public record Roster(String id, String title, Map<CountryCode, LocalDate> joined, List<PopulationTable> populations) {
+/**
+ * The members of an organisation with the dates they joined, and their population weights by year.
+ *
+ * @param validFrom the first date the roster describes truly (null: any date), e.g. the EU-27 from 2020-02-01
+ * @param validFromReason why earlier dates are out of its reach, for the error a user sees
+ */
+public record Roster(String id, String title, Map<CountryCode, LocalDate> joined, List<PopulationTable> populations,
+                     LocalDate validFrom, String validFromReason) {
+    public Roster(String id, String title, Map<CountryCode, LocalDate> joined, List<PopulationTable> populations) {
+        this(id, title, joined, populations, null, "");
+    }
+
+    public boolean covers(LocalDate date) {
+        return validFrom == null || !date.isBefore(validFrom);
+    }
+
     public Roster {
         joined = new TreeMap<>(joined);
         populations = populations.stream().sorted(Comparator.comparingInt(PopulationTable::year)).toList();

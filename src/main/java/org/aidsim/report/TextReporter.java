@@ -33,6 +33,9 @@ public final class TextReporter implements Reporter {
         Scenario s = result.scenario();
         out.append(s.name()).append('\n');
         out.append("  ").append(s.file()).append(" · ").append(s.date());
+        if (!result.disbursement().asOf().equals(s.date())) {
+            out.append(" · as of ").append(result.disbursement().asOf());
+        }
         s.notes().forEach(n -> out.append(" · ").append(n));
         out.append("\n\n");
         Table table = new Table("PACKAGE", "FORUM", "RULE", "OUTCOME", "BLOCKERS", "REASON");

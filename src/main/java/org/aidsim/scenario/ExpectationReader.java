@@ -30,10 +30,15 @@ final class ExpectationReader {
     private final Problems problems;
     private final Institutions institutions;
 
+    private final boolean crossCheck;
+
     ExpectationReader(DocumentReader.Tree tree, Problems problems, Institutions institutions) {
         this.tree = tree;
         this.problems = problems;
         this.institutions = institutions;
+        // When the scenario has problems already, a package, tranche or pool an expectation names may have been
+        // rejected itself; saying it does not exist would only mislead.
+        this.crossCheck = problems.isEmpty();
     }
 
     Map<String, Expectation> read(ExpectDocument expect, Set<String> packageIds, DisbursementPlan plan) {
@@ -41,7 +46,7 @@ final class ExpectationReader {
         expect.packages().forEach((id, node) -> {
             FieldPath at = FieldPath.ROOT.field("expect").field(id);
             if (!packageIds.contains(id)) {
-                problems.addAtKey(at, "no package '" + id + "' in this scenario; packages: " + String.join(", ", packageIds));
+                missing(at, "no package '" + id + "' in this scenario; packages: " + String.join(", ", packageIds));
                 return;
             }
             ExpectDocument.PackageExpectation e;
@@ -70,7 +75,7 @@ final class ExpectationReader {
         expect.coalitions().forEach((id, node) -> {
             FieldPath at = FieldPath.ROOT.field("expect").field("coalitions").field(id);
             if (!coalitionIds.contains(id)) {
-                problems.addAtKey(at, "no coalition '" + id + "' in this scenario; coalitions: "
+                missing(at, "no coalition '" + id + "' in this scenario; coalitions: "
                         + (coalitionIds.isEmpty() ? "none" : String.join(", ", coalitionIds)));
                 return;
             }
@@ -103,7 +108,7 @@ final class ExpectationReader {
         written.forEach((id, e) -> {
             FieldPath here = at.field(id);
             if (!ids.contains(id)) {
-                problems.addAtKey(here, "no tranche '" + id + "' in package " + packageId + "; tranches: "
+                missing(here, "no tranche '" + id + "' in package " + packageId + "; tranches: "
                         + (ids.isEmpty() ? "none" : String.join(", ", ids)));
                 return;
             }
@@ -143,7 +148,7 @@ final class ExpectationReader {
         expect.pools().fields().forEachRemaining(entry -> {
             FieldPath here = at.field(entry.getKey());
             if (!ids.contains(entry.getKey())) {
-                problems.addAtKey(here, "no pool '" + entry.getKey() + "' in this scenario; pools: "
+                missing(here, "no pool '" + entry.getKey() + "' in this scenario; pools: "
                         + (ids.isEmpty() ? "none" : String.join(", ", ids)));
                 return;
             }
@@ -185,5 +190,11 @@ final class ExpectationReader {
             ScenarioValidator.country(problems, institutions, codes.get(i), at.index(i)).ifPresent(out::add);
         }
         return out;
+    }
+
+    private void missing(FieldPath at, String message) {
+        if (crossCheck) {
+            problems.addAtKey(at, message);
+        }
     }
 }

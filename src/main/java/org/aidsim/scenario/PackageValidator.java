@@ -59,15 +59,25 @@ final class PackageValidator {
         Participation participation = ScenarioValidator.participationOr(problems, p.participation(), at.field("participation"));
         Money amount = p.amount() == null || p.amount().isNull() ? null
                 : ScenarioValidator.money(problems, p.amount(), at.field("amount")).orElse(null);
+        Optional<String> uncovered = uncoveredDate(forum.get());
+        if (uncovered.isPresent()) {
+            problems.add(at.field("forum"), uncovered.get());
+            return Optional.empty();
+        }
         List<CountryCode> seats = institutions.seatsOf(forum.get(), date);
         Optional<PopulationTable> population = institutions.populationOf(forum.get(), date);
         Map<CountryCode, Declared> declared = positions(p.positions(), at.field("positions"), forum.get(), seats);
         if (rule.isEmpty()) {
             return Optional.empty();
         }
+        boolean cfsp = Boolean.TRUE.equals(p.cfsp());
+        if (cfsp && !institutions.forum(forum.get()).map(f -> "eu".equals(f.roster())).orElse(false)) {
+            problems.add(at.field("cfsp"), "cfsp marks a decision of the EU's common foreign and security policy;"
+                    + " forum " + forum.get() + " is not an EU forum (eu-council, european-council)");
+        }
         List<Stance> stances = stances(p.id(), seats, population, declared);
         return Optional.of(new Validated(
-                new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount), stances, population));
+                new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount, cfsp), stances, population));
     }
 
     private static List<Stance> stances(String packageId, List<CountryCode> seats, Optional<PopulationTable> population,
@@ -114,6 +124,14 @@ final class PackageValidator {
         return seat(p.forum(), member, at, institutions.seatsOf(p.forum(), date));
     }
 
+    /** Why the forum's roster cannot describe the scenario's date, if it cannot. */
+    private Optional<String> uncoveredDate(String forum) {
+        return institutions.forum(forum).map(f -> institutions.rosters().get(f.roster()))
+                .filter(r -> !r.covers(date))
+                .map(r -> "the " + r.id() + " roster (rules/reference/" + r.id() + ".yaml) describes " + forum
+                        + " from " + r.validFrom() + ", not on " + date + ": " + r.validFromReason());
+    }
+
     private Optional<String> forum(String forum, FieldPath at) {
         if (forum == null) {
             problems.add(at, "a package needs a forum: " + forumWords());
@@ -122,7 +140,8 @@ final class PackageValidator {
         if (institutions.forum(forum).isPresent() || institutions.isKnownCountry(forum)) {
             return Optional.of(forum);
         }
-        problems.add(at, "unknown forum '" + forum + "'; expected " + forumWords());
+        String hint = "false".equals(forum) ? " (YAML reads a bare NO as false: write Norway as \"NO\")" : "";
+        problems.add(at, "unknown forum '" + forum + "'; expected " + forumWords() + hint);
         return Optional.empty();
     }
 

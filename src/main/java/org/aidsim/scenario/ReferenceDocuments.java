@@ -25,7 +25,9 @@ final class ReferenceDocuments {
     record ForumDoc(String title, String roster, @JsonProperty("default-rule") String defaultRule) {
     }
 
-    record RosterDoc(String title, String source, Map<String, String> members, Map<String, PopulationDoc> populations) {
+    record RosterDoc(String title, String source, @JsonProperty("valid-from") String validFrom,
+                     @JsonProperty("valid-from-reason") String validFromReason, Map<String, String> members,
+                     Map<String, PopulationDoc> populations) {
     }
 
     record PopulationDoc(String unit, String source, Map<String, Long> figures) {

@@ -115,7 +115,17 @@ public final class ReferenceReader {
                 .map(e -> population(e.getKey(), e.getValue(), joined.keySet(), problems))
                 .flatMap(Optional::stream).toList();
         problems.throwIfAny();
-        return new Roster(id, doc.title() == null ? id : doc.title(), joined, tables);
+        LocalDate validFrom = null;
+        if (doc.validFrom() != null) {
+            try {
+                validFrom = LocalDate.parse(doc.validFrom());
+            } catch (DateTimeParseException e) {
+                problems.add(FieldPath.ROOT.field("valid-from"), "'" + doc.validFrom() + "' is not a date; expected YYYY-MM-DD");
+            }
+        }
+        problems.throwIfAny();
+        return new Roster(id, doc.title() == null ? id : doc.title(), joined, tables, validFrom,
+                doc.validFromReason() == null ? "" : doc.validFromReason());
     }
 
     private static Optional<PopulationTable> population(String year, ReferenceDocuments.PopulationDoc doc,

@@ -28,6 +28,7 @@ public record ScenarioDocument(
             String forum,
             String rule,
             String participation,
+            Boolean cfsp,
             String coalition,
             JsonNode amount,
             List<String> sources,

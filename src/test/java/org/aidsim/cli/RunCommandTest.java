@@ -102,6 +102,20 @@ class RunCommandTest {
     }
 
     @Test
+    void typoInARuleAction_isReportedWhereItIs_notAtTheRuleHeader() throws Exception {
+        Path rules = copyOfRules();
+        Path unanimity = rules.resolve("consensus/unanimity.drl");
+        Files.writeString(unanimity, Files.readString(unanimity).replace(
+                "\"vetoed by \" + CountryCode.join($t.against())", "\"vetoed by \" + CountryCode.join($t.againstt())"));
+        CliRun run = CliRun.of("check", "--rules", rules.toString(), FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
+        int line = Files.readAllLines(unanimity).indexOf(
+                "    insertLogical(new Blocking($id, $t.against(), \"vetoed by \" + CountryCode.join($t.againstt())));") + 1;
+        assertThat(run.err()).isEqualTo(unanimity + ":" + line + ":86: no method againstt() on Tally"
+                + " (in rule \"Unanimity: a single vote against is a veto\")\n");
+    }
+
+    @Test
     void ruleThatLoopsForever_isStoppedByTheFiringLimitAndNamed() throws Exception {
         Path rules = copyOfRules();
         Files.writeString(rules.resolve("consensus/loop.drl"), """

@@ -26,7 +26,7 @@ class RunTimelineTest {
     void asOf_reportsTheStateOnThatDate() {
         CliRun run = CliRun.of("run", "--as-of", "2025-01-01", WINDFALL);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("disbursement schedule as of 2024-07-01:",
+        assertThat(run.out()).contains("disbursement schedule as of 2025-01-01:",
                 "windfall-proceeds  epf-2    -           EUR 1.89 bn  PENDING   pool epf-windfall holds EUR 0, the tranche needs EUR 1.89 bn",
                 "expect: not checked (this run changes the scenario with --set/--with/--as-of)");
     }

@@ -44,7 +44,7 @@ class CoalitionRulesTest {
         assertThat(c.members()).extracting(CountryCode::code).containsExactly("EE", "LU");
         assertThat(c.pledged().euros()).isEqualTo(Money.euros("10500000"));
         assertThat(c.reasons()).contains("NL is not a member of c before 2024-01-15",
-                "NL's pledge of EUR 10 m does not count: it is not a member on the scenario date");
+                "NL's pledge of EUR 10 m does not count: it is not a member on 2024-01-14");
     }
 
     @Test

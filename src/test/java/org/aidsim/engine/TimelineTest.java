@@ -71,7 +71,7 @@ class TimelineTest {
     @Test
     void asOf_stopsTheTimelineOnThatDate() {
         ScenarioResult result = TestRules.simulator().run(TestRules.scenario(TestRules.write("s.yaml", MONEY)), LocalDate.parse("2024-05-31"));
-        assertThat(result.disbursement().asOf()).isEqualTo(LocalDate.parse("2024-01-01"));
+        assertThat(result.disbursement().asOf()).isEqualTo(LocalDate.parse("2024-05-31"));
         assertThat(result.disbursement().tranche("p", "t1").orElseThrow().status()).isEqualTo(TrancheStatus.WITHHELD);
         assertThat(result.packages().get(0).verdict()).isEqualTo(Verdict.BLOCKED);
     }

@@ -10,8 +10,9 @@ import org.aidsim.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 class UnanimityRulesTest {
+    /** A CFSP decision of the Council, where constructive abstention exists (Art. 31(1) TEU). */
     private static PackageResult unanimity(String positions) {
-        return runPackage(onePackage("2025-03-01", "eu-council", "rule: unanimity", positions));
+        return runPackage(onePackage("2025-03-01", "eu-council", "rule: unanimity\ncfsp: true", positions));
     }
 
     @Test
@@ -45,6 +46,24 @@ class UnanimityRulesTest {
         assertThat(p.verdict()).isEqualTo(Verdict.ADOPTED);
         assertThat(p.exempt()).containsExactly(CountryCode.of("HU"));
         assertThat(p.rulesFired()).contains("Constructive abstention exempts the member from applying the adopted decision");
+    }
+
+    @Test
+    void constructiveAbstention_outsideCfsp_isAPlainAbstentionThatBinds() {
+        // The Ukraine Facility is an MFF matter (Art. 312 TFEU), not CFSP: Hungary could abstain, not opt out.
+        PackageResult p = runPackage(onePackage("2023-12-14", "european-council", "", "default: support\nHU: constructive-abstain"));
+        assertThat(p.verdict()).isEqualTo(Verdict.ADOPTED);
+        assertThat(p.exempt()).isEmpty();
+        assertThat(p.votes()).filteredOn(v -> v.member().code().equals("HU")).singleElement()
+                .satisfies(v -> assertThat(v.position()).isEqualTo(org.aidsim.model.Position.ABSTAIN));
+        assertThat(p.rulesFired()).contains("Outside a CFSP decision taken by unanimity, constructive abstention is a plain abstention");
+    }
+
+    @Test
+    void cfspFlag_onANatoPackage_isRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runPackage(onePackage("2024-06-14", "nato", "cfsp: true", "default: support")))
+                .hasMessageContaining("packages[0].cfsp: cfsp marks a decision of the EU's common foreign and security policy;"
+                        + " forum nato is not an EU forum (eu-council, european-council)");
     }
 
     @Test
