@@ -7,32 +7,36 @@ import org.aidsim.engine.IncrementalEvaluator;
 import org.aidsim.model.Scenario;
 
 /**
- * pivots and sweep decide every profile on the scenario's own date: their evaluator does not play the timeline
- * that {@code run} plays (re-proposals, members joining a coalition later). This says so, in text and JSON, so a
- * verdict that differs from {@code run} is not mistaken for a contradiction.
+ * pivots and sweep decide every profile on one date (the scenario's own, or with --as-of the last timeline date up
+ * to it, its events applied) and do not play the timeline after it the way {@code run} does (re-proposals, members
+ * joining a coalition later). This says so, in text and JSON, so a verdict that differs from a plain {@code run}
+ * is not mistaken for a contradiction.
  */
-record DecisionDateNote(LocalDate decidedOn, List<LocalDate> notPlayed) {
+record DecisionDateNote(LocalDate decidedOn, LocalDate asOf, List<LocalDate> notPlayed) {
     static final String HELP = "Decisions are taken on the scenario's date: later timeline events (re-proposals, "
             + "members joining or leaving a coalition, disbursement dates) are not played, so a verdict can differ "
-            + "from 'run', which plays them. To look at a later date, use --set date=YYYY-MM-DD (or run --as-of).";
+            + "from 'run', which plays them. --as-of DATE decides on the timeline as it stands on DATE, as "
+            + "'run --as-of DATE' does.";
 
-    static DecisionDateNote of(Scenario scenario) {
-        return new DecisionDateNote(scenario.date(), IncrementalEvaluator.datesNotPlayed(scenario));
+    static DecisionDateNote of(Scenario decided, LocalDate asOf) {
+        return new DecisionDateNote(decided.date(), asOf, IncrementalEvaluator.datesNotPlayed(decided));
     }
 
-    /** "decisions on 2023-12-14, the scenario's date; later events are not played: ...", one line. */
+    /** "decisions on 2023-12-14, the scenario's date; later events (...) are not played: ...", one line. */
     String line() {
-        String on = "decisions on " + decidedOn + ", the scenario's date";
+        String on = "decisions on " + decidedOn + (asOf == null ? ", the scenario's date"
+                : ", the last timeline date up to --as-of " + asOf + ", after its events");
         if (notPlayed.isEmpty()) {
             return on;
         }
         return on + "; later events (" + (notPlayed.size() == 1 ? "1 date" : notPlayed.size() + " dates") + " to "
-                + notPlayed.get(notPlayed.size() - 1) + ") are not played: use --set date=... or run --as-of";
+                + notPlayed.get(notPlayed.size() - 1) + ") are not played: use --as-of DATE to play them";
     }
 
-    /** JSON fields: "decidedOn" and "datesNotPlayed". */
+    /** JSON fields: "decidedOn", "asOf" (null without --as-of) and "datesNotPlayed". */
     void putInto(Map<String, Object> doc) {
         doc.put("decidedOn", decidedOn.toString());
+        doc.put("asOf", asOf == null ? null : asOf.toString());
         doc.put("datesNotPlayed", notPlayed.stream().map(LocalDate::toString).toList());
     }
 }

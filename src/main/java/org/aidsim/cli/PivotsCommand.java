@@ -36,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
             "  aidsim pivots $F",
-            "  aidsim pivots --set ukraine-facility.rule=qmv $F"
+            "  aidsim pivots --set ukraine-facility.rule=qmv $F",
+            "  U=scenarios/disbursement/ukraine-facility-2024.yaml",
+            "  aidsim pivots --as-of 2024-03-01 $U    # after the February re-proposal"
         })
 final class PivotsCommand implements Callable<Integer> {
 
@@ -55,6 +57,9 @@ final class PivotsCommand implements Callable<Integer> {
     long maxEvaluations;
 
     @Mixin
+    AsOfOption asOfOption;
+
+    @Mixin
     OverrideOptions overrideOptions;
 
     @Mixin
@@ -66,21 +71,22 @@ final class PivotsCommand implements Callable<Integer> {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-evaluations must be at least 1, got " + maxEvaluations);
         }
         Simulator simulator = rulesOptions.throughputSimulator();
-        Scenario scenario = overrideOptions.loader(simulator.rules().institutions()).apply(file);
+        Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules().institutions()).apply(file));
+        DecisionDateNote decided = asOfOption.note(scenario);
         List<PackagePivots> pivots;
         try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), scenario, rulesOptions.maxFirings)) {
             pivots = new PivotSearch(evaluator, maxEvaluations).all();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? json(scenario, pivots) : text(scenario, pivots));
+        out.print(format == OutputFormat.json ? json(scenario, decided, pivots) : text(scenario, decided, pivots));
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static String text(Scenario scenario, List<PackagePivots> pivots) {
+    private static String text(Scenario scenario, DecisionDateNote decided, List<PackagePivots> pivots) {
         StringBuilder out = new StringBuilder(scenario.name()).append('\n');
         out.append("  ").append(scenario.file()).append(" · ").append(scenario.date()).append('\n');
-        out.append("  ").append(DecisionDateNote.of(scenario).line()).append('\n');
+        out.append("  ").append(decided.line()).append('\n');
         for (PackagePivots p : pivots) {
             var aidPackage = scenario.aidPackage(p.packageId()).orElseThrow();
             out.append('\n').append(p.packageId()).append(" (").append(aidPackage.forum()).append(", ")
@@ -105,11 +111,11 @@ final class PivotsCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private static String json(Scenario scenario, List<PackagePivots> pivots) {
+    private static String json(Scenario scenario, DecisionDateNote decided, List<PackagePivots> pivots) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("scenario", scenario.name());
         doc.put("file", scenario.file());
-        DecisionDateNote.of(scenario).putInto(doc);
+        decided.putInto(doc);
         List<Map<String, Object>> packages = new ArrayList<>();
         for (PackagePivots p : pivots) {
             Map<String, Object> one = new LinkedHashMap<>();

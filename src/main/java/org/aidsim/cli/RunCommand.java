@@ -72,12 +72,7 @@ final class RunCommand implements Callable<Integer> {
         List<Scenario> scenarios = loadAll(files, overrideOptions.loader(simulator.rules().institutions()));
         List<Reporter.Run> runs = new ArrayList<>();
         boolean whatIf = asOf != null || !overrideOptions.isEmpty();
-        for (Scenario scenario : scenarios) {
-            if (asOf != null && asOf.isBefore(scenario.date())) {
-                throw new AidsimException(ExitCodes.USAGE, "aidsim: --as-of " + asOf + " is before the date of "
-                        + scenario.file() + " (" + scenario.date() + "); a timeline starts on its scenario's date");
-            }
-        }
+        scenarios.forEach(s -> AsOfOption.refuseBefore(asOf, s));
         for (Scenario scenario : scenarios) {
             ScenarioResult result = simulator.run(scenario, asOf);
             // A what-if is meant to differ from the file's expect block: checking it would only print noise.

@@ -74,6 +74,9 @@ final class SweepCommand implements Callable<Integer> {
     String format;
 
     @Mixin
+    AsOfOption asOfOption;
+
+    @Mixin
     OverrideOptions overrideOptions;
 
     @Mixin
@@ -89,7 +92,7 @@ final class SweepCommand implements Callable<Integer> {
             throw SweepOptions.usage("--threads must be at least 1, got " + workers);
         }
         Simulator simulator = rulesOptions.throughputSimulator();
-        Scenario scenario = overrideOptions.loader(simulator.rules().institutions()).apply(file);
+        Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules().institutions()).apply(file));
         List<CountryCode> seated = scenario.stances().stream().map(Stance::member).distinct().sorted().toList();
         String unvoted = SweepOptions.unvoted(scenario);
         Sweep.Plan plan = samples == null ? enumerated(seated, unvoted) : sampled(seated, unvoted);
@@ -98,7 +101,7 @@ final class SweepCommand implements Callable<Integer> {
         try (ProgressBar bar = new ProgressBar("sweep", done, plan.profiles().count())) {
             result = Sweep.run(simulator.rules(), scenario, plan, workers, rulesOptions.maxFirings, done);
         }
-        SweepReport report = new SweepReport(scenario, plan, result, samples != null, seed);
+        SweepReport report = new SweepReport(scenario, plan, result, samples != null, seed, asOfOption.note(scenario));
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case "json" -> report.json();

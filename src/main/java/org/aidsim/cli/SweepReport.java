@@ -20,8 +20,10 @@ final class SweepReport {
     private final Sweep.Result result;
     private final boolean sampled;
     private final long seed;
+    private final DecisionDateNote decided;
 
-    SweepReport(Scenario scenario, Sweep.Plan plan, Sweep.Result result, boolean sampled, long seed) {
+    SweepReport(Scenario scenario, Sweep.Plan plan, Sweep.Result result, boolean sampled, long seed, DecisionDateNote decided) {
+        this.decided = decided;
         this.scenario = scenario;
         this.plan = plan;
         this.result = result;
@@ -68,7 +70,7 @@ final class SweepReport {
         StringBuilder out = new StringBuilder(scenario.name()).append('\n');
         out.append("  ").append(scenario.file()).append(" · ").append(String.format(Locale.ROOT, "%,d", result.profiles()))
                 .append(sampled ? " sampled profiles (seed " + seed + ")" : " profiles (every combination)").append('\n');
-        out.append("  ").append(DecisionDateNote.of(scenario).line()).append('\n');
+        out.append("  ").append(decided.line()).append('\n');
         for (int p = 0; p < result.packageIds().size(); p++) {
             long passing = result.passing()[p];
             out.append('\n').append(result.packageIds().get(p)).append(": passes in ")
@@ -117,7 +119,7 @@ final class SweepReport {
             doc.put("seed", seed);
         }
         doc.put("profiles", result.profiles());
-        DecisionDateNote.of(scenario).putInto(doc);
+        decided.putInto(doc);
         List<Map<String, Object>> packages = new ArrayList<>();
         for (int p = 0; p < result.packageIds().size(); p++) {
             Map<String, Object> one = new LinkedHashMap<>();

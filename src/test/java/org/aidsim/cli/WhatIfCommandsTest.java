@@ -65,14 +65,30 @@ class WhatIfCommandsTest {
     void pivotsAndSweepOfATimeline_sayTheyDecideOnTheScenarioDateOnly() {
         String timeline = "scenarios/coalitions/it-coalition-timeline-2023-2024.yaml";
         assertThat(CliRun.of("pivots", timeline).out()).contains("\n  decisions on 2023-12-01, the scenario's date; "
-                + "later events (2 dates to 2024-02-29) are not played: use --set date=... or run --as-of\n");
+                + "later events (2 dates to 2024-02-29) are not played: use --as-of DATE to play them\n");
         assertThat(CliRun.of("pivots", "--format", "json", timeline).out())
-                .contains("\"decidedOn\" : \"2023-12-01\",\n  \"datesNotPlayed\" : [ \"2024-01-15\", \"2024-02-29\" ],");
+                .contains("\"decidedOn\" : \"2023-12-01\",\n  \"asOf\" : null,\n  \"datesNotPlayed\" : [ \"2024-01-15\", \"2024-02-29\" ],");
         CliRun sweep = CliRun.of("sweep", FACILITY, "--vary", "HU");
         assertThat(sweep.out()).contains(" profiles (every combination)\n  decisions on 2023-12-14, the scenario's date\n");
         assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU", "--format", "json").out())
-                .contains("\"decidedOn\" : \"2023-12-14\",\n  \"datesNotPlayed\" : [ ],");
+                .contains("\"decidedOn\" : \"2023-12-14\",\n  \"asOf\" : null,\n  \"datesNotPlayed\" : [ ],");
         assertThat(CliRun.of("pivots", "--help").out()).contains("Decisions are taken on the scenario's date");
+    }
+
+    @Test
+    void pivotsAndSweepAsOf_decideAfterTheTimelineEventsAsRunAsOfDoes() {
+        String facility2024 = "scenarios/disbursement/ukraine-facility-2024.yaml";
+        assertThat(CliRun.of("run", "--as-of", "2024-03-01", facility2024).out()).contains("  ukraine-facility  european-council  unanimity  ADOPTED");
+        assertThat(CliRun.of("pivots", facility2024).out()).contains("ukraine-facility (european-council, unanimity): BLOCKED\n");
+        CliRun pivots = CliRun.of("pivots", "--as-of", "2024-03-01", facility2024);
+        assertThat(pivots.out()).contains("\n  decisions on 2024-02-01, the last timeline date up to --as-of 2024-03-01, after its "
+                + "events; later events (3 dates to 2024-12-31) are not played: use --as-of DATE to play them\n",
+                "ukraine-facility (european-council, unanimity): ADOPTED\n");
+        String timeline = "scenarios/coalitions/it-coalition-timeline-2023-2024.yaml";
+        assertThat(CliRun.of("sweep", timeline, "--vary", "NL", "--over", "support", "--as-of", "2024-01-20").err())
+                .startsWith("aidsim: --vary NL: no package of this scenario is put to a vote");
+        assertThat(CliRun.of("pivots", "--as-of", "2023-01-01", timeline).err()).isEqualTo("aidsim: --as-of 2023-01-01 is "
+                + "before the date of " + timeline + " (2023-12-01); a timeline starts on its scenario's date\n");
     }
 
     @Test
