@@ -209,8 +209,10 @@ public final class ScenarioValidator {
     static Optional<CountryCode> country(Problems problems, Institutions institutions, String code, FieldPath at) {
         if (!institutions.isKnownCountry(code)) {
             String norway = "false".equals(code) ? "; YAML reads a bare NO as false, write Norway as \"NO\"" : "";
-            problems.addAtKey(at, "unknown country code '" + code + "'; expected an EU-style code such as HU, EL or UK"
-                    + " (rules/reference/countries.yaml lists them)" + norway);
+            String expected = "GR".equals(code) ? "; Greece is EL in EU usage"
+                    : "GB".equals(code) ? "; the United Kingdom is UK in EU usage"
+                    : "; expected an EU-style code such as HU, EL or UK (rules/reference/countries.yaml lists them)";
+            problems.addAtKey(at, "unknown country code '" + code + "'" + expected + norway);
             return Optional.empty();
         }
         return Optional.of(CountryCode.of(code));

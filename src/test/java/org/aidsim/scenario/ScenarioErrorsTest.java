@@ -48,6 +48,12 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void isoCodeForGreece_pointsToTheEuCode() {
+        assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { GR: oppose }\n"))
+                .containsExactly("bad.yaml:6:18: packages[0].positions.GR: unknown country code 'GR'; Greece is EL in EU usage");
+    }
+
+    @Test
     void countryNotYetAMember_isRejectedWithItsAccessionDate() {
         assertThat(problems("name: x\ndate: 2023-12-01\npackages:\n  - id: p\n    forum: nato\n    positions:\n      SE: support\n"))
                 .singleElement().asString()
