@@ -61,8 +61,6 @@ final class CoalitionResults {
     }
 
     private static <T extends AboutCoalition> Map<String, List<T>> facts(KieSession session, Class<T> type) {
-        return session.getObjects(type::isInstance).stream().map(type::cast)
-                .sorted(Comparator.comparing(Object::toString))
-                .collect(Collectors.groupingBy(AboutCoalition::coalitionId));
+        return SessionFacts.sorted(session, type).stream().collect(Collectors.groupingBy(AboutCoalition::coalitionId));
     }
 }

@@ -96,9 +96,7 @@ public final class Simulator {
     }
 
     private static <T extends AboutPackage> Map<String, List<T>> factsByPackage(KieSession session, Class<T> type) {
-        return session.getObjects(type::isInstance).stream().map(type::cast)
-                .sorted(Comparator.comparing(Object::toString))
-                .collect(Collectors.groupingBy(AboutPackage::packageId));
+        return SessionFacts.sorted(session, type).stream().collect(Collectors.groupingBy(AboutPackage::packageId));
     }
 
     private static <T> List<T> sorted(List<T> facts, Function<T, ? extends Comparable> key) {

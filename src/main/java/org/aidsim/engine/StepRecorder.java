@@ -2,7 +2,6 @@ package org.aidsim.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +39,19 @@ final class StepRecorder {
         for (PackageResult p : Simulator.results(session, scenario, List.of())) {
             verdicts.put(p.id(), p.verdict());
         }
-        List<Release> releases = facts(session, Release.class);
+        List<Release> releases = SessionFacts.sorted(session, Release.class);
         List<PoolState> pools = Conservation.check(scenario, date, scenario.disbursement().pools(),
-                facts(session, Inflow.class), facts(session, Outflow.class), facts(session, PoolBalance.class), releases);
+                SessionFacts.sorted(session, Inflow.class), SessionFacts.sorted(session, Outflow.class), SessionFacts.sorted(session, PoolBalance.class), releases);
         Map<String, Boolean> coalitions = new TreeMap<>();
-        facts(session, CoalitionStatus.class).forEach(c -> coalitions.put(c.coalitionId(), c.active()));
+        SessionFacts.sorted(session, CoalitionStatus.class).forEach(c -> coalitions.put(c.coalitionId(), c.active()));
         return new TimelineStep(date, verdicts, tranches(session, scenario, releases), pools, coalitions);
     }
 
     private static List<TrancheResult> tranches(KieSession session, Scenario scenario, List<Release> releases) {
         Map<String, Release> paid = new HashMap<>();
         releases.forEach(r -> paid.put(key(r.packageId(), r.trancheId()), r));
-        Map<String, TreeSet<String>> withheld = reasons(facts(session, Withholding.class), w -> key(w.packageId(), w.trancheId()), Withholding::reason);
-        Map<String, TreeSet<String>> waiting = reasons(facts(session, Waiting.class), w -> key(w.packageId(), w.trancheId()), Waiting::reason);
+        Map<String, TreeSet<String>> withheld = reasons(SessionFacts.sorted(session, Withholding.class), w -> key(w.packageId(), w.trancheId()), Withholding::reason);
+        Map<String, TreeSet<String>> waiting = reasons(SessionFacts.sorted(session, Waiting.class), w -> key(w.packageId(), w.trancheId()), Waiting::reason);
         List<TrancheResult> out = new ArrayList<>();
         for (Tranche t : scenario.disbursement().tranches()) {
             String key = key(t.packageId(), t.id());
@@ -79,10 +78,5 @@ final class StepRecorder {
 
     static String key(String packageId, String trancheId) {
         return packageId + "\u0000" + trancheId;
-    }
-
-    static <T> List<T> facts(KieSession session, Class<T> type) {
-        return session.getObjects(type::isInstance).stream().map(type::cast)
-                .sorted(Comparator.comparing(Object::toString)).toList();
     }
 }
