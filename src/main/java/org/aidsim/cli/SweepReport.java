@@ -1,5 +1,7 @@
 package org.aidsim.cli;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,8 +33,39 @@ final class SweepReport {
         this.seed = seed;
     }
 
-    /** One varied member's effect on one package: pass rate per choice and the spread between them. */
-    record Influence(String member, List<String> choices, long[] profiles, long[] passing, double swing) {
+    /**
+     * One varied member's effect on one package: pass rate per choice and the spread between them, the swing: the
+     * highest rate (choice {@code high}) less the lowest (choice {@code low}), kept exact; both are -1 when no
+     * profile gave the member any choice.
+     */
+    record Influence(String member, List<String> choices, long[] profiles, long[] passing, int high, int low) {
+        /** The swing as a fraction of profiles, cut to six decimals (see {@link Percent}). */
+        BigDecimal swing() {
+            return high < 0 ? BigDecimal.ZERO : Percent.fractionPoints(passing[high], profiles[high], passing[low], profiles[low]);
+        }
+
+        /** The swing in percentage points, cut to two decimals: "66.66". */
+        String swingPoints() {
+            return high < 0 ? "0.00" : Percent.points(passing[high], profiles[high], passing[low], profiles[low]);
+        }
+
+        /** The swing as an exact fraction {numerator, denominator}. */
+        private BigInteger[] exact() {
+            if (high < 0) {
+                return new BigInteger[] {BigInteger.ZERO, BigInteger.ONE};
+            }
+            BigInteger b = BigInteger.valueOf(profiles[high]);
+            BigInteger d = BigInteger.valueOf(profiles[low]);
+            return new BigInteger[] {BigInteger.valueOf(passing[high]).multiply(d).subtract(BigInteger.valueOf(passing[low]).multiply(b)),
+                    b.multiply(d)};
+        }
+
+        /** Compares swings exactly, by cross-multiplying their fractions. */
+        int compareSwing(Influence other) {
+            BigInteger[] x = exact();
+            BigInteger[] y = other.exact();
+            return x[0].multiply(y[1]).compareTo(y[0].multiply(x[1]));
+        }
     }
 
     List<Influence> influences(int pkg) {
@@ -40,20 +73,32 @@ final class SweepReport {
         for (int i = 0; i < plan.members().size(); i++) {
             long[] profiles = result.byChoice()[i];
             long[] passing = result.passingByChoice()[pkg][i];
-            double min = 1;
-            double max = 0;
+            int high = -1;
+            int low = -1;
             for (int c = 0; c < profiles.length; c++) {
                 if (profiles[c] > 0) {
-                    double rate = (double) passing[c] / profiles[c];
-                    min = Math.min(min, rate);
-                    max = Math.max(max, rate);
+                    if (high < 0 || rate(passing, profiles, c, high) > 0) {
+                        high = c;
+                    }
+                    if (low < 0 || rate(passing, profiles, c, low) < 0) {
+                        low = c;
+                    }
                 }
             }
             List<String> labels = plan.choices().get(i).stream().map(p -> p == null ? DECLARED : p.word()).toList();
-            out.add(new Influence(plan.members().get(i).code(), labels, profiles, passing, Math.max(0, max - min)));
+            out.add(new Influence(plan.members().get(i).code(), labels, profiles, passing, high, low));
         }
-        out.sort(Comparator.comparingDouble(Influence::swing).reversed().thenComparing(Influence::member));
+        out.sort((a, b) -> {
+            int bySwing = b.compareSwing(a);
+            return bySwing != 0 ? bySwing : a.member().compareTo(b.member());
+        });
         return out;
+    }
+
+    /** The sign of passing[x]/profiles[x] - passing[y]/profiles[y], exact. */
+    private static int rate(long[] passing, long[] profiles, int x, int y) {
+        return BigInteger.valueOf(passing[x]).multiply(BigInteger.valueOf(profiles[y]))
+                .compareTo(BigInteger.valueOf(passing[y]).multiply(BigInteger.valueOf(profiles[x])));
     }
 
     /** Wilson score interval at 95% for k passes in n profiles. */
@@ -78,11 +123,12 @@ final class SweepReport {
                     .append(" (").append(Percent.of(passing, result.profiles()));
             if (sampled) {
                 double[] ci = wilson(passing, result.profiles());
-                out.append(String.format(Locale.ROOT, "; 95%% interval %.2f%%-%.2f%%", 100 * ci[0], 100 * ci[1]));
+                String[] shown = Percent.intervalPercent(ci[0], ci[1]);
+                out.append("; 95% interval ").append(shown[0]).append("%-").append(shown[1]).append('%');
             }
             out.append(")\n");
             for (Influence f : influences(p)) {
-                out.append(String.format(Locale.ROOT, "  %s  swing %6.2f pts:", f.member(), 100 * f.swing()));
+                out.append(String.format(Locale.ROOT, "  %s  swing %6s pts:", f.member(), f.swingPoints()));
                 for (int c = 0; c < f.choices().size(); c++) {
                     out.append("  ").append(f.choices().get(c)).append(' ')
                             .append(f.profiles()[c] == 0 ? "-" : Percent.of(f.passing()[c], f.profiles()[c]));
@@ -128,13 +174,13 @@ final class SweepReport {
             one.put("share", share(result.passing()[p], result.profiles()));
             if (sampled) {
                 double[] ci = wilson(result.passing()[p], result.profiles());
-                one.put("interval95", List.of(round(ci[0]), round(ci[1])));
+                one.put("interval95", List.of(Percent.intervalFraction(ci[0], ci[1])));
             }
             List<Map<String, Object>> members = new ArrayList<>();
             for (Influence f : influences(p)) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("member", f.member());
-                m.put("swing", round(f.swing()));
+                m.put("swing", f.swing());
                 Map<String, Object> byChoice = new LinkedHashMap<>();
                 for (int c = 0; c < f.choices().size(); c++) {
                     byChoice.put(f.choices().get(c), Map.of("profiles", f.profiles()[c], "passing", f.passing()[c]));
@@ -150,10 +196,6 @@ final class SweepReport {
     }
 
     private static String share(long k, long n) {
-        return n == 0 ? "" : String.format(Locale.ROOT, "%.6f", (double) k / n);
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 1_000_000) / 1_000_000.0;
+        return Percent.fraction(k, n);
     }
 }

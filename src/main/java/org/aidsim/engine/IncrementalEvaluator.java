@@ -68,6 +68,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
         session.addEventListener(new DecisionWatch());
         // The facts a timeline starts from (Timeline.start), without its later dates and events.
         session.insert(rules.institutions().thresholds());
+        rules.institutions().quorums().forEach(session::insert);
         session.insert(new ScenarioDate(scenario.date()));
         scenario.coalitions().forEach(session::insert);
         scenario.claims().forEach(session::insert);

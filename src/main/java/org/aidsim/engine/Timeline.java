@@ -76,6 +76,7 @@ final class Timeline {
 
     private void start() {
         session.insert(rules.institutions().thresholds());
+        rules.institutions().quorums().forEach(session::insert);
         decisionDate = session.insert(new ScenarioDate(scenario.date()));
         scenario.coalitions().forEach(session::insert);
         scenario.claims().forEach(session::insert);

@@ -3,16 +3,34 @@ package org.aidsim.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Everything the rules folder says besides the rules: thresholds, forums, rosters and known countries. */
+/**
+ * Everything the rules folder says besides the rules: thresholds, forums, rosters and known countries.
+ *
+ * @param national  how a country code as forum decides (a government alone), with no roster
+ * @param coalition how a package delivered through a coalition decides, with no roster
+ */
 public record Institutions(Thresholds thresholds, Map<String, Forum> forums, Map<String, Roster> rosters,
-                           Map<CountryCode, String> countries) {
+                           Map<CountryCode, String> countries, Forum national, Forum coalition) {
     public Institutions {
         forums = new TreeMap<>(forums);
         rosters = new TreeMap<>(rosters);
         countries = new TreeMap<>(countries);
+        Objects.requireNonNull(national, "national");
+        Objects.requireNonNull(coalition, "coalition");
+    }
+
+    /** How a package with this forum decides: a forum of parameters.yaml, else the national kind. */
+    public Forum kindOf(String forum) {
+        return forums.getOrDefault(forum, national);
+    }
+
+    /** The quorum of every forum that has one, as facts for the rules. */
+    public List<Quorum> quorums() {
+        return forums.values().stream().map(Forum::quorum).filter(Objects::nonNull).toList();
     }
 
     public boolean isKnownCountry(String code) {

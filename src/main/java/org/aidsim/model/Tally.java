@@ -132,6 +132,14 @@ public record Tally(
         return inFavour + " members in favour, " + needed + " needed";
     }
 
+    /**
+     * Both tests of a qualified majority, always together so a reason can be compared with the Council's published
+     * results: "14 members in favour, 15 needed; 62.4% of the population in favour, 65% needed".
+     */
+    public String bothTests(Ratio members, int minimum, Ratio population) {
+        return membersLine(members, minimum) + "; " + populationLine(population);
+    }
+
     /** "62.4% of the population in favour, 65% needed". */
     public String populationLine(Ratio share) {
         return inFavourShare() + " of the population in favour, " + share.percent() + " needed";

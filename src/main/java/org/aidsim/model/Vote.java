@@ -20,4 +20,9 @@ public record Vote(String packageId, CountryCode member, long population, Positi
     public boolean takesPart() {
         return position != Position.OPT_OUT;
     }
+
+    /** Present when the forum votes: taking part and not absent (an abstainer is present). */
+    public boolean isPresent() {
+        return takesPart() && position != Position.ABSENT;
+    }
 }

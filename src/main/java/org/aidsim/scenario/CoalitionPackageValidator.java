@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.aidsim.model.AidPackage;
 import org.aidsim.model.DecisionRule;
+import org.aidsim.model.Forum;
 import org.aidsim.model.Money;
 import org.aidsim.model.Participation;
 
@@ -14,10 +15,13 @@ import org.aidsim.model.Participation;
 final class CoalitionPackageValidator {
     private final Problems problems;
     private final Set<String> coalitions;
+    private final Forum kind;
 
-    CoalitionPackageValidator(Problems problems, Set<String> coalitions) {
+    /** @param kind how a coalition decides, from parameters.yaml ({@code coalition: rules: [coalition]}) */
+    CoalitionPackageValidator(Problems problems, Set<String> coalitions, Forum kind) {
         this.problems = problems;
         this.coalitions = coalitions;
+        this.kind = kind;
     }
 
     Optional<AidPackage> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
@@ -32,8 +36,9 @@ final class CoalitionPackageValidator {
                     + " drop forum (or drop coalition for a decision of " + p.forum() + ")");
             ok = false;
         }
-        if (p.rule() != null && !DecisionRule.COALITION.word().equals(p.rule())) {
-            problems.add(at.field("rule"), "a package delivered through a coalition is decided by rule coalition, not " + p.rule());
+        if (p.rule() != null && DecisionRule.fromWord(p.rule()).filter(kind::allows).isEmpty()) {
+            problems.add(at.field("rule"), "rule " + p.rule() + " has no meaning for a package delivered through a coalition;"
+                    + " valid rules: " + kind.ruleWords() + " (rules/parameters.yaml)");
             ok = false;
         }
         if (p.positions() != null && !p.positions().isEmpty()) {
@@ -47,7 +52,7 @@ final class CoalitionPackageValidator {
         }
         Money amount = p.amount() == null || p.amount().isNull() ? null
                 : ScenarioValidator.money(problems, p.amount(), at.field("amount")).orElse(null);
-        return ok ? Optional.of(new AidPackage(p.id(), p.title(), p.coalition(), DecisionRule.COALITION,
+        return ok ? Optional.of(new AidPackage(p.id(), p.title(), p.coalition(), kind.defaultRule(),
                 Participation.VOLUNTARY, amount)) : Optional.empty();
     }
 }

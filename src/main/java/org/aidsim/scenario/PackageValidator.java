@@ -18,6 +18,7 @@ import org.aidsim.model.Money;
 import org.aidsim.model.Participation;
 import org.aidsim.model.PopulationTable;
 import org.aidsim.model.Position;
+import org.aidsim.model.Roster;
 import org.aidsim.model.Stance;
 
 /** Checks one package of a scenario and expands its positions to a stance for every member of its forum. */
@@ -44,7 +45,7 @@ final class PackageValidator {
 
     Optional<Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
         if (p.coalition() != null) {
-            return new CoalitionPackageValidator(problems, coalitions).validate(p, at)
+            return new CoalitionPackageValidator(problems, coalitions, institutions.coalition()).validate(p, at)
                     .map(aidPackage -> new Validated(aidPackage, List.of(), Optional.empty()));
         }
         if (DecisionRule.COALITION.word().equals(p.rule())) {
@@ -65,6 +66,10 @@ final class PackageValidator {
             return Optional.empty();
         }
         List<CountryCode> seats = institutions.seatsOf(forum.get(), date);
+        if (seats.isEmpty()) {
+            problems.add(at.field("forum"), noMembers(forum.get()));
+            return Optional.empty();
+        }
         Optional<PopulationTable> population = institutions.populationOf(forum.get(), date);
         Map<CountryCode, Declared> declared = positions(p.positions(), at.field("positions"), forum.get(), seats);
         if (rule.isEmpty()) {
@@ -132,6 +137,15 @@ final class PackageValidator {
                         + " from " + r.validFrom() + ", not on " + date + ": " + r.validFromReason());
     }
 
+    /** Why a forum with nobody in it on the scenario's date cannot decide, and from when it could. */
+    private String noMembers(String forum) {
+        Roster roster = institutions.rosters().get(institutions.kindOf(forum).roster());
+        String first = roster.joined().values().stream().min(java.util.Comparator.naturalOrder())
+                .map(d -> "; its first members joined on " + d + ", so date the scenario on or after that").orElse("");
+        return forum + " has no members on " + date + " (rules/reference/" + roster.id() + ".yaml)" + first
+                + "; a forum with no members cannot decide";
+    }
+
     private Optional<String> forum(String forum, FieldPath at) {
         if (forum == null) {
             problems.add(at, "a package needs a forum: " + forumWords());
@@ -149,17 +163,18 @@ final class PackageValidator {
         return String.join(", ", institutions.forums().keySet()) + ", or a country code such as PL for a national decision";
     }
 
+    /** The package's rule: its forum's default when none is written, else one of the rules its forum allows. */
     private Optional<DecisionRule> rule(String forum, String written, FieldPath at) {
-        Optional<Forum> f = institutions.forum(forum);
+        Forum kind = institutions.kindOf(forum);
         if (written == null) {
-            return Optional.of(f.map(Forum::defaultRule).orElse(DecisionRule.NATIONAL));
+            return Optional.of(kind.defaultRule());
         }
         Optional<DecisionRule> rule = ScenarioValidator.rule(problems, written, at);
-        if (rule.isPresent() && f.isEmpty() != (rule.get() == DecisionRule.NATIONAL)) {
-            problems.add(at, f.isEmpty()
-                    ? "a national forum (" + forum + ") decides by rule national, not " + written
-                    : "rule national is for a single government; forum " + forum + " decides by "
-                    + DecisionRule.words().replace(", national", "").replace(", coalition", ""));
+        if (rule.isPresent() && !kind.allows(rule.get())) {
+            String which = institutions.forum(forum).isPresent() ? "forum " + forum
+                    : "a national decision (" + forum + ")";
+            problems.add(at, "rule " + written + " has no meaning in " + which + "; valid rules for " + forum + ": "
+                    + kind.ruleWords() + " (rules/parameters.yaml)");
             return Optional.empty();
         }
         return rule;

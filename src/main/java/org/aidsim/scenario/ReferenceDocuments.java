@@ -1,6 +1,7 @@
 package org.aidsim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Map;
 
 /** The data files of a rules folder, as written: parameters.yaml and reference/*.yaml. */
@@ -8,7 +9,7 @@ final class ReferenceDocuments {
     private ReferenceDocuments() {
     }
 
-    record Parameters(ThresholdsDoc thresholds, Map<String, ForumDoc> forums) {
+    record Parameters(ThresholdsDoc thresholds, Map<String, ForumDoc> forums, ForumDoc national, ForumDoc coalition) {
     }
 
     record ThresholdsDoc(QmvDoc qmv, @JsonProperty("reinforced-qmv") PairDoc reinforcedQmv,
@@ -22,7 +23,9 @@ final class ReferenceDocuments {
     record PairDoc(String members, String population) {
     }
 
-    record ForumDoc(String title, String roster, @JsonProperty("default-rule") String defaultRule) {
+    /** A forum; national and coalition use it without roster and quorum. */
+    record ForumDoc(String title, String roster, @JsonProperty("default-rule") String defaultRule, List<String> rules,
+                    String quorum) {
     }
 
     record RosterDoc(String title, String source, @JsonProperty("valid-from") String validFrom,

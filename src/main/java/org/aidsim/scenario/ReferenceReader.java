@@ -18,6 +18,7 @@ import org.aidsim.model.DecisionRule;
 import org.aidsim.model.Forum;
 import org.aidsim.model.Institutions;
 import org.aidsim.model.PopulationTable;
+import org.aidsim.model.Quorum;
 import org.aidsim.model.Ratio;
 import org.aidsim.model.Roster;
 import org.aidsim.model.Thresholds;
@@ -25,6 +26,7 @@ import org.aidsim.model.Thresholds;
 /** Reads a rules folder's parameters.yaml and reference/ files into {@link Institutions}. */
 public final class ReferenceReader {
     private static final Pattern FRACTION = Pattern.compile("\\s*(\\d+)\\s*/\\s*(\\d+)\\s*");
+    private static final Pattern QUORUM = Pattern.compile("\\s*(more than|at least)\\s+(\\d+\\s*/\\s*\\d+)\\s*");
     private static final Set<String> UNITS = Set.of("people", "hundredths-of-percent");
 
     private ReferenceReader() {
@@ -44,21 +46,78 @@ public final class ReferenceReader {
         } else {
             doc.forums().forEach((id, f) -> {
                 FieldPath at = forumsAt.field(id);
-                Optional<DecisionRule> rule = f.defaultRule() == null ? Optional.empty()
-                        : ScenarioValidator.rule(problems, f.defaultRule(), at.field("default-rule"));
-                if (f.roster() == null || rule.isEmpty()) {
-                    problems.add(at, "a forum needs a roster (a file under reference/) and a default-rule");
+                if (f == null || f.roster() == null || f.defaultRule() == null) {
+                    problems.add(at, "a forum needs a roster (a file under reference/), a default-rule and its rules");
                     return;
                 }
-                rosters.computeIfAbsent(f.roster(), r -> roster(rulesDir, r, countries.keySet()));
-                forums.put(id, new Forum(id, f.title() == null ? id : f.title(), f.roster(), rule.get()));
+                forum(id, f, at, problems).ifPresent(forum -> {
+                    rosters.computeIfAbsent(f.roster(), r -> roster(rulesDir, r, countries.keySet()));
+                    forums.put(id, forum);
+                });
             });
         }
+        Optional<Forum> national = kind("national", DecisionRule.NATIONAL, doc.national(), problems);
+        Optional<Forum> coalition = kind("coalition", DecisionRule.COALITION, doc.coalition(), problems);
         problems.throwIfAny();
         for (String id : otherRosters(rulesDir.resolve("reference"))) {
             rosters.computeIfAbsent(id, r -> roster(rulesDir, r, countries.keySet()));
         }
-        return new Institutions(thresholds, forums, rosters, countries);
+        return new Institutions(thresholds, forums, rosters, countries, national.orElseThrow(), coalition.orElseThrow());
+    }
+
+    /** A forum's rules and quorum; empty after adding a problem for each thing wrong. */
+    private static Optional<Forum> forum(String id, ReferenceDocuments.ForumDoc f, FieldPath at, Problems problems) {
+        Optional<DecisionRule> rule = ScenarioValidator.rule(problems, f.defaultRule(), at.field("default-rule"));
+        List<DecisionRule> rules = rules(f, rule, at, problems);
+        Quorum quorum = f.quorum() == null ? null : quorum(id, f.quorum(), at.field("quorum"), problems);
+        boolean ok = rule.isPresent() && !rules.isEmpty() && (f.quorum() == null || quorum != null);
+        return ok ? Optional.of(new Forum(id, f.title() == null ? id : f.title(), f.roster(), rule.get(), rules, quorum))
+                : Optional.empty();
+    }
+
+    /** The rules a forum allows: a list of known rule words that includes its default; empty after a problem. */
+    private static List<DecisionRule> rules(ReferenceDocuments.ForumDoc f, Optional<DecisionRule> defaultRule,
+                                            FieldPath at, Problems problems) {
+        if (f.rules() == null || f.rules().isEmpty()) {
+            problems.add(at.field("rules"), "list the rules a package in this forum may use, such as [qmv, unanimity];"
+                    + " expected some of: " + DecisionRule.words());
+            return List.of();
+        }
+        List<DecisionRule> rules = new java.util.ArrayList<>();
+        for (int i = 0; i < f.rules().size(); i++) {
+            ScenarioValidator.rule(problems, f.rules().get(i), at.field("rules").index(i)).ifPresent(rules::add);
+        }
+        if (rules.size() != f.rules().size()) {
+            return List.of();
+        }
+        if (defaultRule.isPresent() && !rules.contains(defaultRule.get())) {
+            problems.add(at.field("rules"), "the default-rule " + defaultRule.get() + " must be among the forum's rules");
+            return List.of();
+        }
+        return rules.stream().distinct().toList();
+    }
+
+    /** The national or coalition kind: its rules must be exactly its own rule, since nothing else has a meaning there. */
+    private static Optional<Forum> kind(String id, DecisionRule only, ReferenceDocuments.ForumDoc f, Problems problems) {
+        FieldPath at = FieldPath.ROOT.field(id);
+        if (f == null || f.roster() != null || f.quorum() != null
+                || !only.word().equals(f.defaultRule()) || f.rules() == null || !List.of(only.word()).equals(f.rules())) {
+            problems.add(at, "expected { default-rule: " + only + ", rules: [" + only + "] } and no roster or quorum: "
+                    + (only == DecisionRule.NATIONAL ? "a government decides alone" : "a coalition decides by its members' pledges"));
+            return Optional.empty();
+        }
+        return Optional.of(new Forum(id, id, null, only, List.of(only), null));
+    }
+
+    private static Quorum quorum(String forum, String text, FieldPath at, Problems problems) {
+        Matcher m = QUORUM.matcher(text);
+        if (!m.matches()) {
+            problems.add(at, "'" + text + "' is not a quorum; expected \"more than 1/2\" or \"at least 2/3\""
+                    + " (of the members entitled to vote)");
+            return null;
+        }
+        Ratio share = ratio(m.group(2), at, problems);
+        return new Quorum(forum, share, m.group(1).equals("more than"));
     }
 
     /** Rosters no forum names (such as udcg, which coalitions use for eligibility): every reference file but countries. */

@@ -36,7 +36,7 @@ class QmvRulesTest {
     void fourteenInFavour_fallsShortOfMembers() {
         PackageResult p = qmv("qmv", against("oppose", "MT", "LU", "CY", "EE", "LV", "SI", "LT", "HR", "IE", "SK", "FI", "DK", "BG"));
         assertThat(p.verdict()).isEqualTo(Verdict.BLOCKED);
-        assertThat(p.reasons()).containsExactly("QMV: 14 members in favour, 15 needed");
+        assertThat(p.reasons()).containsExactly("QMV: 14 members in favour, 15 needed; 90.43% of the population in favour, 65% needed");
         assertThat(p.blockers()).hasSize(13);
     }
 
@@ -44,7 +44,7 @@ class QmvRulesTest {
     void abstention_countsAsNotInFavour() {
         PackageResult p = qmv("qmv", against("abstain", "MT", "LU", "CY", "EE", "LV", "SI", "LT", "HR", "IE", "SK", "FI", "DK", "BG"));
         assertThat(p.verdict()).isEqualTo(Verdict.BLOCKED);
-        assertThat(p.reasons()).containsExactly("QMV: 14 members in favour, 15 needed");
+        assertThat(p.reasons()).containsExactly("QMV: 14 members in favour, 15 needed; 90.43% of the population in favour, 65% needed");
     }
 
     @Test
@@ -62,7 +62,8 @@ class QmvRulesTest {
         PackageResult p = qmv("qmv", against("oppose", "DE", "FR", "IT", "MT"));
         assertThat(p.verdict()).isEqualTo(Verdict.BLOCKED);
         assertThat(p.blockers()).extracting(CountryCode::code).containsExactly("DE", "FR", "IT", "MT");
-        assertThat(p.reasons().get(0)).isEqualTo("QMV: blocking minority of 4 members; 52.99% of the population in favour, 65% needed");
+        assertThat(p.reasons().get(0)).isEqualTo("QMV: blocking minority of 4 members; 23 members in favour, 15 needed; "
+                + "52.99% of the population in favour, 65% needed");
     }
 
     @Test
@@ -100,5 +101,27 @@ class QmvRulesTest {
     void reinforcedQmv_hasNoFourMemberClause_threeLargeAgainstBlock() {
         PackageResult p = qmv("reinforced-qmv", against("oppose", "DE", "FR", "IT"));
         assertThat(p.verdict()).isEqualTo(Verdict.BLOCKED);
+    }
+
+    @Test
+    void qmvShortOfFifteenMembers_reasonShowsThePopulationTestToo() {
+        // 14 small members in favour hold little of the population: both tests fail, and both are shown.
+        PackageResult p = qmv("qmv", against("oppose", "DE", "FR", "IT", "ES", "PL", "RO", "NL", "BE", "CZ", "PT", "SE", "EL", "HU"));
+        assertThat(p.reasons()).singleElement().asString()
+                .matches("QMV: 14 members in favour, 15 needed; \\d+(\\.\\d+)?% of the population in favour, 65% needed");
+    }
+
+    @Test
+    void qmvDeemedReached_reasonShowsBothTests() {
+        PackageResult p = qmv("qmv", against("oppose", "DE", "FR", "IT"));
+        assertThat(p.reasons()).containsExactly("QMV deemed reached: only 3 members not in favour, a blocking minority needs 4; "
+                + "24 members in favour, 15 needed; 53.11% of the population in favour, 65% needed");
+    }
+
+    @Test
+    void reinforcedQmvShortOfMembers_reasonShowsBothTests() {
+        PackageResult p = qmv("reinforced-qmv", against("oppose", "MT", "LU", "CY", "EE", "LV", "SI", "LT", "HR"));
+        assertThat(p.reasons()).singleElement().asString()
+                .startsWith("reinforced QMV: 19 members in favour, 20 needed; ").endsWith("% of the population in favour, 65% needed");
     }
 }
