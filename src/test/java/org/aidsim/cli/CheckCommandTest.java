@@ -40,4 +40,34 @@ class CheckCommandTest {
         assertThat(CliRun.of("run", "--help").out()).contains("--explain", "--format", "--rules", "Examples:");
         assertThat(CliRun.of("--version").out()).startsWith("aidsim 0.1.0");
     }
+
+    @Test
+    void forumRulesWithoutItsDefault_inParameters_isReportedWithItsPlace() throws Exception {
+        Path rules = RunCommandTest.copyOfRules();
+        Path parameters = rules.resolve("parameters.yaml");
+        Files.writeString(parameters, Files.readString(parameters).replace("rules: [consensus]", "rules: [qmv]"));
+        CliRun run = CliRun.of("check", "--rules", rules.toString(), "scenarios/eu/ukraine-facility-2023-12.yaml");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
+        assertThat(run.err()).contains(parameters + ":").contains("forums.nato.rules: the default-rule consensus must be among the forum's rules");
+    }
+
+    @Test
+    void quorumNotWrittenAsAShare_inParameters_isReportedWithItsPlace() throws Exception {
+        Path rules = RunCommandTest.copyOfRules();
+        Path parameters = rules.resolve("parameters.yaml");
+        Files.writeString(parameters, Files.readString(parameters).replace("quorum: more than 1/2", "quorum: a majority"));
+        CliRun run = CliRun.of("check", "--rules", rules.toString(), "scenarios/eu/ukraine-facility-2023-12.yaml");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
+        assertThat(run.err()).contains("forums.eu-council.quorum: 'a majority' is not a quorum; expected \"more than 1/2\" or \"at least 2/3\"");
+    }
+
+    @Test
+    void natoWithQmvRule_isRefusedWithExitThreeAndThePlace() {
+        Path bad = TestRules.write("nato-qmv.yaml", "name: x\ndate: 2024-07-10\npackages:\n  - id: p\n    forum: nato\n    rule: qmv\n");
+        CliRun run = CliRun.of("run", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).isEqualTo(bad + ":6:11: packages[0].rule: rule qmv has no meaning in forum nato; "
+                + "valid rules for nato: consensus (rules/parameters.yaml)\n");
+        assertThat(run.out()).isEmpty();
+    }
 }

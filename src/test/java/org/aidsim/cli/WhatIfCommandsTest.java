@@ -105,6 +105,17 @@ class WhatIfCommandsTest {
     }
 
     @Test
+    void sweepTwoThirdsSwing_isShownAs66_66NotAsReaching66_67() {
+        CliRun run = CliRun.of("sweep", FACILITY, "--vary", "HU,SK", "--over", "support,oppose,abstain");
+        assertThat(run.out()).contains("ukraine-facility: passes in 4 of 9 (44.44%)\n",
+                "  HU  swing  66.66 pts:  support 66.66%  oppose 0%  abstain 66.66%\n");
+        assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU,SK", "--over", "support,oppose,abstain", "--format", "csv").out())
+                .contains("ukraine-facility,HU,support,3,2,0.666666\n");
+        assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU,SK,AT", "--over", "support,oppose,abstain").out())
+                .contains("passes in 8 of 27 (29.62%)");
+    }
+
+    @Test
     void sweepSamples_areIdenticalWhateverTheThreadCount() {
         String[] args = {"sweep", FACILITY, "--samples", "3000", "--seed", "11", "--prob", "HU=support:0.5", "--prob",
                 "SK=oppose:0.2,abstain:0.1", "--format", "json"};

@@ -126,4 +126,55 @@ class ScenarioErrorsTest {
                 .isInstanceOf(InputException.class)
                 .hasMessage("no/such.yaml: no such file");
     }
+
+    @Test
+    void natoWithQmvRule_isRefusedWithValidRules() {
+        assertThat(problems("name: x\ndate: 2024-07-10\npackages:\n  - id: p\n    forum: nato\n    rule: qmv\n"))
+                .containsExactly("bad.yaml:6:11: packages[0].rule: rule qmv has no meaning in forum nato; "
+                        + "valid rules for nato: consensus (rules/parameters.yaml)");
+    }
+
+    @Test
+    void natoWithReinforcedQmvRule_isRefusedWithValidRules() {
+        assertThat(problems("name: x\ndate: 2024-07-10\npackages:\n  - id: p\n    forum: nato\n    rule: reinforced-qmv\n"))
+                .containsExactly("bad.yaml:6:11: packages[0].rule: rule reinforced-qmv has no meaning in forum nato; "
+                        + "valid rules for nato: consensus (rules/parameters.yaml)");
+    }
+
+    @Test
+    void euCouncilWithConsensusRule_isRefusedWithValidRules() {
+        assertThat(problems("name: x\ndate: 2024-07-10\npackages:\n  - id: p\n    forum: eu-council\n    rule: consensus\n"))
+                .containsExactly("bad.yaml:6:11: packages[0].rule: rule consensus has no meaning in forum eu-council; "
+                        + "valid rules for eu-council: qmv, reinforced-qmv, unanimity (rules/parameters.yaml)");
+    }
+
+    @Test
+    void europeanCouncilWithNationalRule_isRefusedWithValidRules() {
+        assertThat(problems("name: x\ndate: 2024-07-10\npackages:\n  - id: p\n    forum: european-council\n    rule: national\n"))
+                .containsExactly("bad.yaml:6:11: packages[0].rule: rule national has no meaning in forum european-council; "
+                        + "valid rules for european-council: unanimity, qmv, reinforced-qmv (rules/parameters.yaml)");
+    }
+
+    @Test
+    void nationalForumWithUnanimityRule_isRefusedWithValidRules() {
+        assertThat(problems("name: x\ndate: 2024-07-10\npackages:\n  - id: p\n    forum: BE\n    rule: unanimity\n"))
+                .containsExactly("bad.yaml:6:11: packages[0].rule: rule unanimity has no meaning in a national decision (BE); "
+                        + "valid rules for BE: national (rules/parameters.yaml)");
+    }
+
+    @Test
+    void coalitionPackageWithQmvRule_isRefusedWithValidRules() {
+        String yaml = "name: x\ndate: 2024-07-10\ncoalitions:\n  - id: it\n    launched: 2023-09-01\n    leads: [EE, LU]\n"
+                + "packages:\n  - id: p\n    coalition: it\n    rule: qmv\n";
+        assertThat(problems(yaml)).containsExactly("bad.yaml:10:11: packages[0].rule: rule qmv has no meaning for a package "
+                + "delivered through a coalition; valid rules: coalition (rules/parameters.yaml)");
+    }
+
+    @Test
+    void natoDatedBeforeItsFounding_isRefusedAsAForumWithNoMembers() {
+        assertThat(problems("name: x\ndate: 1940-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { default: support }\n"))
+                .containsExactly("bad.yaml:5:12: packages[0].forum: nato has no members on 1940-01-01 (rules/reference/nato.yaml); "
+                        + "its first members joined on 1949-08-24, so date the scenario on or after that; "
+                        + "a forum with no members cannot decide");
+    }
 }
