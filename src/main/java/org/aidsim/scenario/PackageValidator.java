@@ -137,7 +137,11 @@ final class PackageValidator {
                         + " from " + r.validFrom() + ", not on " + date + ": " + r.validFromReason());
     }
 
-    /** Why a forum with nobody in it on the scenario's date cannot decide, and from when it could. */
+    /**
+     * Why a forum with nobody in it on the scenario's date cannot decide, and from when it could. Only that date
+     * needs checking: rosters record joining, never leaving, and a timeline visits no date before the scenario's,
+     * so a roster with members then has them on every date the timeline visits.
+     */
     private String noMembers(String forum) {
         Roster roster = institutions.rosters().get(institutions.kindOf(forum).roster());
         String first = roster.joined().values().stream().min(java.util.Comparator.naturalOrder())

@@ -24,14 +24,20 @@ class CheckCommandTest {
         assertThat(run.err().lines()).hasSize(2);
     }
 
+    /** Runs check with a copy of the shipped rules whose parameters.yaml has {@code from} replaced by {@code to}. */
+    private static CliRun checkWithParameters(String from, String to) throws Exception {
+        Path parameters = RunCommandTest.copyOfRules().resolve("parameters.yaml");
+        String text = Files.readString(parameters);
+        assertThat(text).contains(from);
+        Files.writeString(parameters, text.replace(from, to));
+        return CliRun.of("check", "--rules", parameters.getParent().toString(), "scenarios/eu/ukraine-facility-2023-12.yaml");
+    }
+
     @Test
     void badThreshold_inParameters_isReportedWithItsPlace() throws Exception {
-        Path rules = RunCommandTest.copyOfRules();
-        Path parameters = rules.resolve("parameters.yaml");
-        Files.writeString(parameters, Files.readString(parameters).replace("members: 1/3", "members: one third"));
-        CliRun run = CliRun.of("check", "--rules", rules.toString(), "scenarios/eu/ukraine-facility-2023-12.yaml");
+        CliRun run = checkWithParameters("members: 1/3", "members: one third");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
-        assertThat(run.err()).contains(parameters + ":").contains("thresholds.constructive-abstention.members: 'one third' is not a fraction");
+        assertThat(run.err()).contains("parameters.yaml:").contains("thresholds.constructive-abstention.members: 'one third' is not a fraction");
     }
 
     @Test
@@ -43,20 +49,14 @@ class CheckCommandTest {
 
     @Test
     void forumRulesWithoutItsDefault_inParameters_isReportedWithItsPlace() throws Exception {
-        Path rules = RunCommandTest.copyOfRules();
-        Path parameters = rules.resolve("parameters.yaml");
-        Files.writeString(parameters, Files.readString(parameters).replace("rules: [consensus]", "rules: [qmv]"));
-        CliRun run = CliRun.of("check", "--rules", rules.toString(), "scenarios/eu/ukraine-facility-2023-12.yaml");
+        CliRun run = checkWithParameters("rules: [consensus]", "rules: [qmv]");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
-        assertThat(run.err()).contains(parameters + ":").contains("forums.nato.rules: the default-rule consensus must be among the forum's rules");
+        assertThat(run.err()).contains("parameters.yaml:").contains("forums.nato.rules: the default-rule consensus must be among the forum's rules");
     }
 
     @Test
     void quorumNotWrittenAsAShare_inParameters_isReportedWithItsPlace() throws Exception {
-        Path rules = RunCommandTest.copyOfRules();
-        Path parameters = rules.resolve("parameters.yaml");
-        Files.writeString(parameters, Files.readString(parameters).replace("quorum: more than 1/2", "quorum: a majority"));
-        CliRun run = CliRun.of("check", "--rules", rules.toString(), "scenarios/eu/ukraine-facility-2023-12.yaml");
+        CliRun run = checkWithParameters("quorum: more than 1/2", "quorum: a majority");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
         assertThat(run.err()).contains("forums.eu-council.quorum: 'a majority' is not a quorum; expected \"more than 1/2\" or \"at least 2/3\"");
     }
