@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.aidsim.TestRules;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,17 +143,7 @@ class ReadmeTest {
 
     /** {@code cp -r rules my-rules} and the edit that the README's comment describes. */
     private static Path copyRules(Path target) throws IOException {
-        Path source = Path.of("rules");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        TestRules.copyRules(target);
         Matcher edit = RULES_EDIT.matcher(readme());
         assertThat(edit.find()).as("README.md describes the edit to my-rules/parameters.yaml").isTrue();
         Path parameters = target.resolve("parameters.yaml");
