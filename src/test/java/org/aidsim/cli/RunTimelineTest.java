@@ -43,7 +43,7 @@ class RunTimelineTest {
     @Test
     void text_showsTheTimelineScheduleAndPools() {
         assertThat(CliRun.of("run", WINDFALL).out()).contains(
-                "2025-08-01  paid windfall-proceeds/ulcm-3 EUR 1.52 bn from ulcm",
+                "2025-08-08  paid windfall-proceeds/ulcm-3 EUR 1.52 bn from ulcm",
                 "PACKAGE            TRANCHE  DATE        AMOUNT       STATUS    REASON",
                 "windfall      EUR 5.2 bn   EUR 5.2 bn   EUR 0");
     }
