@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * README.md cannot drift from the program: every ```yaml block is a complete scenario that meets its own
  * {@code expect} block, and every {@code ./aidsim ...} command (in shell blocks, in output blocks after
  * {@code $ }, and in inline code) runs in-process through {@link Main#commandLine()} with the exit code the README
- * implies. A command this test cannot run as written fails it; the few it handles differently are named in
+ * implies: 0, or N when a shell comment after it starts with "exit N" or "exits N" ({@code ./aidsim test empty/
+ * # exits 2: ...}). A command this test cannot run as written fails it; the few it handles differently are named in
  * {@link #NOT_RUN_AS_WRITTEN} with the reason, and each must still appear in the README.
  */
 class ReadmeTest {
@@ -48,9 +49,12 @@ class ReadmeTest {
 
     private static final Pattern INLINE_COMMAND = Pattern.compile("`(\\./aidsim [^`]+)`");
 
+    /** A comment that states the exit code of the command before it. */
+    private static final Pattern EXIT_COMMENT = Pattern.compile("#\\s*exits? (\\d+)\\b");
+
     record Block(String language, int line, String text) {}
 
-    record Command(int line, String text) {}
+    record Command(int line, String text, int exitCode) {}
 
     @Test
     void readmeYamlBlocks_allRunAndMeetTheirExpect(@TempDir Path dir) throws IOException {
@@ -76,13 +80,13 @@ class ReadmeTest {
         Path myRules = copyRules(dir.resolve("my-rules"));
         SoftAssertions softly = new SoftAssertions();
         for (Command command : commands) {
-            if (!ran.add(command.text())) {
+            if (!ran.add(command.text() + " # " + command.exitCode())) {
                 continue;  // the same command again (the speed table lists ./aidsim bench per figure)
             }
             List<String> args = args(command, myRules);
             CliRun run = CliRun.of(args.toArray(String[]::new));
             String where = "README.md:" + command.line() + ": " + command.text() + " (ran as " + args + ")";
-            softly.assertThat(run.exitCode()).as(where + "\n" + run.err()).isEqualTo(ExitCodes.OK);
+            softly.assertThat(run.exitCode()).as(where + "\n" + run.err()).isEqualTo(command.exitCode());
             softly.assertThat(run.err()).as(where).doesNotContain("Exception", "\tat ");
         }
         softly.assertAll();
@@ -195,14 +199,17 @@ class ReadmeTest {
             if (line.startsWith("```")) {
                 fenced = !fenced;
             } else if (fenced) {
-                String command = withoutComment(line.startsWith("$ ") ? line.substring(2) : line);
+                String shell = line.startsWith("$ ") ? line.substring(2) : line;
+                String command = withoutComment(shell);
                 if (command.startsWith("./aidsim ")) {
-                    commands.add(new Command(i + 1, command));
+                    Matcher exit = EXIT_COMMENT.matcher(shell.substring(shell.indexOf(command) + command.length()).trim());
+                    int code = exit.lookingAt() ? Integer.parseInt(exit.group(1)) : ExitCodes.OK;
+                    commands.add(new Command(i + 1, command, code));
                 }
             } else {
                 Matcher inline = INLINE_COMMAND.matcher(line);
                 while (inline.find()) {
-                    commands.add(new Command(i + 1, inline.group(1).trim()));
+                    commands.add(new Command(i + 1, inline.group(1).trim(), ExitCodes.OK));
                 }
             }
         }
