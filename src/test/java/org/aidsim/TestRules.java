@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.aidsim.engine.RuleFolder;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.ScenarioLoader;
@@ -54,6 +55,24 @@ public final class TestRules {
             Path file = dir.resolve(name);
             Files.writeString(file, text);
             return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the project's rules folder at target (created), for tests that edit rules: {@code cp -r rules target}. */
+    public static Path copyRules(Path target) {
+        Path source = Path.of("rules");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,11 +15,11 @@ class RunTimelineTest {
         JsonNode first = doc.get("packages").get(0).get("tranches").get(0);
         assertThat(first.get("id").asText()).isEqualTo("epf-1");
         assertThat(first.get("status").asText()).isEqualTo("RELEASED");
-        assertThat(first.get("date").asText()).isEqualTo("2024-07-01");
-        assertThat(first.get("amount").asText()).isEqualTo("1260000000");
-        assertThat(first.get("reasons").toString()).isEqualTo("[\"paid from epf-windfall on 2024-07-01\"]");
+        assertThat(first.get("date").asText()).isEqualTo("2024-07-26");
+        assertThat(first.get("amount").asText()).isEqualTo("1350000000");
+        assertThat(first.get("reasons").toString()).isEqualTo("[\"paid from epf-windfall on 2024-07-26\"]");
         JsonNode pool = doc.get("pools").get(0);
-        assertThat(pool.toString()).isEqualTo("{\"id\":\"windfall\",\"balance\":\"0\",\"inflows\":\"5100000000\",\"released\":\"5100000000\"}");
+        assertThat(pool.toString()).isEqualTo("{\"id\":\"windfall\",\"balance\":\"0\",\"inflows\":\"5200000000\",\"released\":\"5200000000\"}");
     }
 
     @Test
@@ -43,8 +43,8 @@ class RunTimelineTest {
     @Test
     void text_showsTheTimelineScheduleAndPools() {
         assertThat(CliRun.of("run", WINDFALL).out()).contains(
-                "2025-08-01  paid windfall-proceeds/ulcm-3 EUR 1.52 bn from ulcm",
+                "2025-08-08  paid windfall-proceeds/ulcm-3 EUR 1.52 bn from ulcm",
                 "PACKAGE            TRANCHE  DATE        AMOUNT       STATUS    REASON",
-                "windfall      EUR 5.1 bn   EUR 5.1 bn   EUR 0");
+                "windfall      EUR 5.2 bn   EUR 5.2 bn   EUR 0");
     }
 }

@@ -20,15 +20,15 @@ class CoalitionTimelineTest {
 
     @Test
     void dayBeforeTheNetherlandsJoins_packageFailsShortOfPledges() {
-        ScenarioResult result = asOf("2024-01-14");
+        ScenarioResult result = asOf("2024-01-22");
         assertThat(result.aidPackage("it-support").orElseThrow().verdict()).isEqualTo(Verdict.FAILED);
-        assertThat(result.coalitions().get(0).members()).extracting(Object::toString).containsExactly("EE", "LU");
+        assertThat(result.coalitions().get(0).members()).extracting(Object::toString).containsExactly("BE", "DK", "EE", "LT", "LU", "LV");
     }
 
     @Test
     void dayTheNetherlandsJoins_packageIsAdopted() {
-        ScenarioResult result = asOf("2024-01-15");
+        ScenarioResult result = asOf("2024-01-23");
         assertThat(result.aidPackage("it-support").orElseThrow().verdict()).isEqualTo(Verdict.ADOPTED);
-        assertThat(result.coalitions().get(0).members()).extracting(Object::toString).containsExactly("EE", "LU", "NL");
+        assertThat(result.coalitions().get(0).members()).extracting(Object::toString).containsExactly("BE", "DK", "EE", "LT", "LU", "LV", "NL");
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.aidsim.TestRules;
 import org.aidsim.model.PoolState;
 import org.aidsim.model.ScenarioResult;
@@ -99,18 +98,6 @@ class TimelineTest {
     }
 
     private static Path copyRules() throws IOException {
-        Path target = Files.createTempDirectory("aidsim-rules");
-        Path source = Path.of("rules");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return TestRules.copyRules(Files.createTempDirectory("aidsim-rules"));
     }
 }

@@ -81,7 +81,8 @@ class OverridesTest {
         Scenario s = ScenarioLoader.load(Path.of("scenarios/coalitions/it-coalition-2023-12.yaml"),
                 TestRules.rules().institutions(), Overrides.of(List.of(), List.of(overlay)));
         assertThat(s.claims().stream().map(c -> c.member().code() + " " + c.joined() + " " + c.pledge().human()).toList())
-                .containsExactly("EE 2023-09-01 EUR 500,000", "LU 2023-09-01 EUR 10 m", "NL 2023-12-01 EUR 12 m");
+                .containsExactly("EE 2023-09-19 EUR 500,000", "LU 2023-09-19 EUR 10 m", "BE 2023-09-19 nothing",
+                        "DK 2023-09-19 nothing", "LT 2023-09-19 nothing", "LV 2023-09-19 nothing", "NL 2023-12-01 EUR 12 m");
     }
 
     @Test
@@ -89,7 +90,7 @@ class OverridesTest {
         Path overlay = TestRules.write("one-inflow.yaml", """
                 pools:
                   - id: windfall
-                    inflows: [ { date: 2024-07-01, amount: 1.4 billion EUR } ]
+                    inflows: [ { date: 2024-07-26, amount: 1.5 billion EUR } ]
                 """);
         Path windfall = Path.of("scenarios/disbursement/windfall-proceeds-2024-2025.yaml");
         try {
