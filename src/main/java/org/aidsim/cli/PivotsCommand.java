@@ -71,7 +71,7 @@ final class PivotsCommand implements Callable<Integer> {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-evaluations must be at least 1, got " + maxEvaluations);
         }
         Simulator simulator = rulesOptions.throughputSimulator();
-        Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules().institutions()).apply(file));
+        Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules()).apply(file));
         DecisionDateNote decided = asOfOption.note(scenario);
         List<PackagePivots> pivots;
         try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), scenario, rulesOptions.maxFirings)) {

@@ -69,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Simulator simulator = rulesOptions.simulator();
-        List<Scenario> scenarios = loadAll(files, overrideOptions.loader(simulator.rules().institutions()));
+        List<Scenario> scenarios = loadAll(files, overrideOptions.loader(simulator.rules()));
         List<Reporter.Run> runs = new ArrayList<>();
         boolean whatIf = asOf != null || !overrideOptions.isEmpty();
         scenarios.forEach(s -> AsOfOption.refuseBefore(asOf, s));

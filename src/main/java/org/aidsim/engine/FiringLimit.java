@@ -15,8 +15,20 @@ final class FiringLimit {
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new RunException(file + ": rule \"" + e.getMatch().getRule().getName()
-                    + "\" failed in its action: " + cause, e);
+                    + "\" failed in its action: " + describe(cause), e);
         }
+    }
+
+    /** What went wrong in words: users read rule names and messages, never Java class names. */
+    static String describe(Throwable cause) {
+        String message = cause.getMessage() == null || cause.getMessage().isBlank() ? null : cause.getMessage();
+        String kind = cause instanceof ArithmeticException ? "arithmetic error"
+                : cause instanceof NullPointerException ? "a value was missing"
+                : cause instanceof ClassCastException ? "a value had the wrong type"
+                : cause instanceof IndexOutOfBoundsException ? "an index was out of range"
+                : cause instanceof IllegalArgumentException || cause instanceof IllegalStateException ? "refused"
+                : "error";
+        return message == null ? kind + " (rerun with --stacktrace for details)" : kind + ": " + message;
     }
 
     /** The error for a run whose rules fired {@code fired} times against a limit of {@code limit}. */
