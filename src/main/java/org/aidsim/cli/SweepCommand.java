@@ -98,7 +98,7 @@ final class SweepCommand implements Callable<Integer> {
         AtomicLong done = new AtomicLong();
         Sweep.Result result;
         try (ProgressBar bar = new ProgressBar("sweep", done, plan.profiles().count())) {
-            result = Sweep.run(simulator.rules(), scenario, plan, workers, rulesOptions.maxFirings, done);
+            result = Sweep.run(simulator.rules(), scenario, plan, workers, rulesOptions.budget(), done);
         }
         SweepReport report = new SweepReport(scenario, plan, result, samples != null, seed, asOfOption.note(scenario));
         PrintWriter out = spec.commandLine().getOut();

@@ -24,22 +24,26 @@ import org.kie.api.runtime.KieSession;
 
 /** Runs scenarios through a compiled {@link RuleSet}: one fresh session per scenario (its whole timeline), under a firing limit. */
 public final class Simulator {
-    public static final long DEFAULT_MAX_FIRINGS = 100_000;
-
     private final RuleSet rules;
-    private final long maxFirings;
+    private final FiringBudget budget;
 
-    public Simulator(RuleSet rules, long maxFirings) {
+    /** @param budget the firings a run may take on each date before it counts as not settling */
+    public Simulator(RuleSet rules, FiringBudget budget) {
         this.rules = rules;
-        this.maxFirings = maxFirings;
+        this.budget = budget;
     }
 
+    /** With the default budget, scaled to each scenario's size ({@link FiringBudget#SCALED}). */
     public Simulator(RuleSet rules) {
-        this(rules, DEFAULT_MAX_FIRINGS);
+        this(rules, FiringBudget.SCALED);
     }
 
     public RuleSet rules() {
         return rules;
+    }
+
+    public FiringBudget budget() {
+        return budget;
     }
 
     public ScenarioResult run(Scenario scenario) {
@@ -51,7 +55,7 @@ public final class Simulator {
      * pools, tranches or events has one date, its own, and runs exactly as a single decision.
      */
     public ScenarioResult run(Scenario scenario, LocalDate asOf) {
-        Timeline.Run run = new Timeline(rules, maxFirings, scenario).run(asOf);
+        Timeline.Run run = new Timeline(rules, budget, scenario).run(asOf);
         return new ScenarioResult(scenario, run.packages(), run.coalitions(), run.trace(), new Disbursement(run.steps(), asOf));
     }
 
