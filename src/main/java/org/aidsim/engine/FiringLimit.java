@@ -21,7 +21,11 @@ final class FiringLimit {
         try {
             return session.fireAllRules((int) Math.min(Integer.MAX_VALUE, Math.max(1, budget)));
         } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
+            // MVEL wraps what the action threw in its own errors, whose text quotes the action's source: say the original.
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
             throw new RunException(file + ": rule \"" + e.getMatch().getRule().getName()
                     + "\" failed in its action: " + describe(cause), e);
         }
@@ -48,7 +52,8 @@ final class FiringLimit {
     static RunException exceeded(String file, String where, long fired, String limit,
                                  List<Map.Entry<String, Integer>> busiest, long explained) {
         String head = file + ": the rules fired " + fired + " times " + where + " without settling (" + limit + ")";
-        String most = String.join(", ", busiest.stream().map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)").toList());
+        String most = String.join(", ", busiest.stream()
+                .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + (e.getValue() == 1 ? " time)" : " times)")).toList());
         if (busiest.isEmpty()) {
             return new RunException(head + ". A rule that keeps changing what it matches loops forever; "
                     + "'aidsim run' on the scenario names the rules that fired most.");
