@@ -9,7 +9,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** A scenario's expectations were not met (aidsim test only; run reports them without judging). */
     public static final int EXPECTATION_FAILED = 1;
-    /** The command line was wrong: an unknown option, a missing argument. */
+    /** The command line was wrong: an unknown option, a missing argument, a test run that selects no scenario. */
     public static final int USAGE = 2;
     /** A scenario or overlay file is wrong: malformed, unknown fields, unknown countries. */
     public static final int BAD_INPUT = 3;

@@ -5,7 +5,7 @@ import org.aidsim.model.Scenario;
 /**
  * How many times the rules may fire on one date of a run before the run counts as not settling. By default the
  * budget scales with the input: {@value #BASE} plus {@value #PER_UNIT} per package and per coalition, on every date
- * of the timeline (a 27-member package takes about 35 firings on a date, so a unit's budget leaves a wide margin and a
+ * of the timeline (a 27-member package takes about 30 firings on its date, so a unit's budget leaves a wide margin and a
  * 5,000-package file settles). {@code --max-firings N} replaces it with N per date.
  */
 public final class FiringBudget {

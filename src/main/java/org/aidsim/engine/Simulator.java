@@ -3,6 +3,7 @@ package org.aidsim.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +65,14 @@ public final class Simulator {
         Map<String, List<Exemption>> exemptions = factsByPackage(session, Exemption.class);
         Map<String, List<Vote>> votes = factsByPackage(session, Vote.class);
         Map<String, List<Dependency>> dependencies = factsByPackage(session, Dependency.class);
+        // One pass over the trace, not one per package: a large input has many packages and many firings.
+        Map<String, LinkedHashSet<String>> firedByPackage = new HashMap<>();
+        for (Firing f : firings) {
+            f.packageIds().forEach(id -> firedByPackage.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(f.rule()));
+        }
         List<PackageResult> out = new ArrayList<>();
         for (AidPackage p : scenario.packages()) {
-            List<String> fired = firings.stream().filter(f -> f.packageIds().contains(p.id()))
-                    .map(Firing::rule).collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+            List<String> fired = List.copyOf(firedByPackage.getOrDefault(p.id(), new LinkedHashSet<>()));
             out.add(result(p, decisions.getOrDefault(p.id(), List.of()),
                     sorted(exemptions.getOrDefault(p.id(), List.of()), Exemption::member),
                     sorted(votes.getOrDefault(p.id(), List.of()), Vote::member),
