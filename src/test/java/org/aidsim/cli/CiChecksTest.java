@@ -21,19 +21,6 @@ import org.xml.sax.InputSource;
 class CiChecksTest {
     private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
 
-    private static Path wrongExpectation() {
-        return TestRules.write("wrong.yaml", """
-                name: Hungary's veto is expected to pass
-                date: 2023-12-14
-                packages:
-                  - id: p
-                    forum: european-council
-                    positions: { default: support, HU: oppose }
-                expect:
-                  p: { passed: true, blockers: [] }
-                """);
-    }
-
     private static Document parse(String xml) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
     }
@@ -61,7 +48,7 @@ class CiChecksTest {
 
     @Test
     void runWithUnmetExpectation_reportsNotMetAndExitsZero_whileTestJudgesIt() throws Exception {
-        Path wrong = wrongExpectation();
+        Path wrong = TestCommandTest.wrongExpectation();
         CliRun run = CliRun.of("run", wrong.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("expect: NOT MET");
@@ -134,19 +121,13 @@ class CiChecksTest {
     }
 
     @Test
-    void misspeltFiredRuleName_isABadScenarioAtItsEntryWithTheNearestNames() {
-        Path typo = TestRules.write("typo.yaml", """
-                name: Hungary vetoes
-                date: 2023-12-14
-                packages:
-                  - id: p
-                    forum: european-council
-                    positions: { default: support, HU: oppose }
-                expect:
+    void misspeltFiredRuleName_isABadScenarioAtItsEntryWithTheNearestNames() throws Exception {
+        Path typo = TestRules.write("typo.yaml", Files.readString(TestCommandTest.wrongExpectation()).replace(
+                "  p: { passed: true, blockers: [] }\n", """
                   p:
                     passed: false
                     fired: ["Unanimity: a single vote against is a veto", "Unanimity: a singel vote against is a veto"]
-                """);
+                """));
         CliRun check = CliRun.of("check", typo.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(check.err()).isEqualTo(typo + ":10:59: expect.p.fired[1]: no rule is named "
