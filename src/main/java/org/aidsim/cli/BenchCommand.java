@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Scenario blocked = withPositions(eu27(rules.institutions(), DecisionRule.QMV), Map.of("DE", Position.OPPOSE,
                 "FR", Position.OPPOSE, "IT", Position.OPPOSE, "HU", Position.OPPOSE, "NL", Position.ABSTAIN));
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(rules, blocked, rulesOptions.maxFirings)) {
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(rules, blocked, rulesOptions.budget())) {
             long[] times = new long[7];
             for (int i = 0; i < times.length; i++) {
                 long start = System.nanoTime();
@@ -137,13 +137,13 @@ final class BenchCommand implements Callable<Integer> {
         long warmUntil = System.nanoTime() + (long) (warmUp * 1e9);
         while (System.nanoTime() < warmUntil) {
             Sweep.run(rules, scenario, new Sweep.Plan(members, choices, ProfileSpaces.sampled(20_000, 1, cumulative)),
-                    threads, rulesOptions.maxFirings, new AtomicLong());
+                    threads, rulesOptions.budget(), new AtomicLong());
         }
         long n = 50_000;
         while (true) {
             long start = System.nanoTime();
             Sweep.run(rules, scenario, new Sweep.Plan(members, choices, ProfileSpaces.sampled(n, 2, cumulative)),
-                    threads, rulesOptions.maxFirings, new AtomicLong());
+                    threads, rulesOptions.budget(), new AtomicLong());
             double elapsed = (System.nanoTime() - start) / 1e9;
             if (elapsed >= seconds * 0.8 || n > 100_000_000) {
                 return n / elapsed;

@@ -57,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> expanded = ScenarioFiles.expand(targets);
         for (Path file : expanded) {
             try {
-                ScenarioLoader.load(file, rules.institutions());
+                ScenarioLoader.load(file, rules);
                 good++;
             } catch (InputException e) {
                 problems.addAll(e.problems());

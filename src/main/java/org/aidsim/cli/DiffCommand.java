@@ -65,8 +65,8 @@ final class DiffCommand implements Callable<Integer> {
                     "aidsim: diff needs something to compare BASE with: a second file, --with OVERLAY or --set KEY=VALUE");
         }
         Simulator simulator = rulesOptions.simulator();
-        Function<Path, Scenario> changedLoader = overrideOptions.loader(simulator.rules().institutions());
-        Scenario before = ScenarioLoader.load(base, simulator.rules().institutions());
+        Function<Path, Scenario> changedLoader = overrideOptions.loader(simulator.rules());
+        Scenario before = ScenarioLoader.load(base, simulator.rules());
         Scenario after = changedLoader.apply(other == null ? base : other);
         List<DocumentDiff.Change> changes = DocumentDiff.between(document(simulator, before), document(simulator, after));
         String label = (other == null ? base.toString() : other.toString()) + overrideLabel();

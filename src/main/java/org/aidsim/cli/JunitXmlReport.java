@@ -7,7 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -30,9 +33,11 @@ final class JunitXmlReport {
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".aidsim-junit", ".tmp");
+            // Not Files.createTempFile: it makes the file 0600 whatever the umask, and the move keeps that mode,
+            // so a CI's other users could not read the report. A plain new file gets the umask's permissions.
+            Path temp = dir.resolve(".aidsim-junit-" + UUID.randomUUID() + ".tmp");
             try {
-                Files.writeString(temp, xml, StandardCharsets.UTF_8);
+                Files.writeString(temp, xml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -73,8 +78,10 @@ final class JunitXmlReport {
             xml.writeAttribute("name", "aidsim");
             xml.writeAttribute("tests", String.valueOf(verdicts.size()));
             xml.writeAttribute("failures", String.valueOf(count(verdicts, ScenarioRunner.Failed.class)));
-            xml.writeAttribute("errors", String.valueOf(count(verdicts, ScenarioRunner.Invalid.class)));
-            xml.writeAttribute("skipped", String.valueOf(count(verdicts, ScenarioRunner.Skipped.class)));
+            xml.writeAttribute("errors", String.valueOf(count(verdicts, ScenarioRunner.Invalid.class)
+                    + count(verdicts, ScenarioRunner.Errored.class)));
+            xml.writeAttribute("skipped", String.valueOf(count(verdicts, ScenarioRunner.Skipped.class)
+                    + count(verdicts, ScenarioRunner.Unread.class)));
             xml.writeCharacters("\n");
             for (ScenarioRunner.Verdict v : verdicts) {
                 testcase(xml, v);
@@ -92,16 +99,22 @@ final class JunitXmlReport {
     private static void testcase(XMLStreamWriter xml, ScenarioRunner.Verdict v) throws XMLStreamException {
         xml.writeCharacters("  ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", v.file().toString());
-        xml.writeAttribute("name", v.name());
+        xml.writeAttribute("classname", xmlText(v.file().toString()));
+        xml.writeAttribute("name", xmlText(v.name()));
         if (v instanceof ScenarioRunner.Failed f) {
             String lines = f.mismatches().stream().map(Object::toString).collect(Collectors.joining("\n"));
             child(xml, "failure", f.mismatches().size() + " expectation(s) not met", lines);
         } else if (v instanceof ScenarioRunner.Invalid i) {
             String lines = i.problems().stream().map(Object::toString).collect(Collectors.joining("\n"));
             child(xml, "error", "the scenario file cannot be used", lines);
+        } else if (v instanceof ScenarioRunner.Errored e) {
+            child(xml, "error", "the run failed", e.message());
         } else if (v instanceof ScenarioRunner.Skipped) {
             xml.writeEmptyElement("skipped");
+        } else if (v instanceof ScenarioRunner.Unread u) {
+            xml.writeStartElement("skipped");
+            xml.writeAttribute("message", xmlText("not read: " + u.problems().get(0).message()));
+            xml.writeEndElement();
         }
         xml.writeEndElement();
         xml.writeCharacters("\n");
@@ -109,9 +122,27 @@ final class JunitXmlReport {
 
     private static void child(XMLStreamWriter xml, String element, String message, String body) throws XMLStreamException {
         xml.writeStartElement(element);
-        xml.writeAttribute("message", message);
-        xml.writeCharacters(body);
+        xml.writeAttribute("message", xmlText(message));
+        xml.writeCharacters(xmlText(body));
         xml.writeEndElement();
+    }
+
+    /**
+     * The text with every character XML 1.0 cannot hold (most C0 controls, unpaired surrogates, U+FFFE, U+FFFF),
+     * not even as a character reference, written visibly as {@code \\uXXXX}, so the report still parses.
+     */
+    static String xmlText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            if (allowed) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
+            }
+        });
+        return out.toString();
     }
 
     private static long count(List<ScenarioRunner.Verdict> verdicts, Class<?> type) {

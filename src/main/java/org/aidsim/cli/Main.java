@@ -1,5 +1,12 @@
 package org.aidsim.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +33,7 @@ import picocli.CommandLine.Command;
             "  aidsim check                             # rules and every scenario",
             "  aidsim test                              # every scenario's expect block",
             "",
-            "Exit codes: 0 ok, 1 expectations not met, 2 usage, 3 bad scenario, 4 bad rules, 5 run failed, 70 internal."
+            "Exit codes: 0 ok, 1 expectations not met (test judges; run only reports), 2 usage, 3 bad scenario, 4 bad rules, 5 run failed, 70 internal."
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -45,8 +52,27 @@ public final class Main implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
+    /**
+     * The command line writing UTF-8 bytes to {@code out} and {@code err} whatever the platform's default
+     * encoding: under LANG=C a Java 17 default writer turns "Türkiye" into "T?rkiye" and "€" into "?".
+     */
+    public static CommandLine commandLine(OutputStream out, OutputStream err) {
+        return commandLine().setOut(utf8(out)).setErr(utf8(err));
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
     public static void main(String[] args) {
+        // Anything else that writes to System.out or System.err (the progress bar, a library) is UTF-8 too.
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         Prefetch.rulesFor(args);
-        System.exit(commandLine().execute(args));
+        CommandLine cmd = commandLine(System.out, System.err);
+        int code = cmd.execute(args);
+        cmd.getOut().flush();
+        cmd.getErr().flush();
+        System.exit(code);
     }
 }

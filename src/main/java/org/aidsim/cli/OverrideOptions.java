@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.aidsim.engine.ScenarioLoader;
-import org.aidsim.model.Institutions;
+import org.aidsim.engine.RuleSet;
 import org.aidsim.model.Scenario;
 import org.aidsim.scenario.Overrides;
 import picocli.CommandLine.Option;
@@ -39,8 +39,9 @@ final class OverrideOptions {
         return sets.isEmpty() && overlays.isEmpty();
     }
 
-    Function<Path, Scenario> loader(Institutions institutions) {
+    /** Reads a file with the overrides applied, validated against the rules folder (including rule names under fired). */
+    Function<Path, Scenario> loader(RuleSet rules) {
         Overrides overrides = overrides();
-        return file -> ScenarioLoader.load(file, institutions, overrides);
+        return file -> ScenarioLoader.load(file, rules, overrides);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aidsim.engine.IncrementalEvaluator;
@@ -71,10 +72,10 @@ final class PivotsCommand implements Callable<Integer> {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-evaluations must be at least 1, got " + maxEvaluations);
         }
         Simulator simulator = rulesOptions.throughputSimulator();
-        Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules().institutions()).apply(file));
+        Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules()).apply(file));
         DecisionDateNote decided = asOfOption.note(scenario);
         List<PackagePivots> pivots;
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), scenario, rulesOptions.maxFirings)) {
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), scenario, rulesOptions.budget())) {
             pivots = new PivotSearch(evaluator, maxEvaluations).all();
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -126,7 +127,7 @@ final class PivotsCommand implements Callable<Integer> {
             one.put("flips", flips);
             one.put("smallestSupport", p.search() == PivotSearch.SupportSearch.NOT_NEEDED ? null
                     : p.smallestSupport().stream().map(CountryCode::code).toList());
-            one.put("search", p.search().name().toLowerCase().replace('_', '-'));
+            one.put("search", p.search().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             packages.add(one);
         }
         doc.put("packages", packages);

@@ -3,6 +3,7 @@ package org.aidsim.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,9 +38,9 @@ final class ProgressBar implements AutoCloseable {
                 int width = 30;
                 int filled = (int) (width * now / Math.max(1, total));
                 double seconds = (System.currentTimeMillis() - start) / 1000.0;
-                String eta = now == 0 ? "?" : String.format("%.0fs", seconds * (total - now) / now);
+                String eta = now == 0 ? "?" : String.format(Locale.ROOT, "%.0fs", seconds * (total - now) / now);
                 err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] "
-                        + String.format("%,d/%,d", now, total) + " eta " + eta + "   ");
+                        + String.format(Locale.ROOT, "%,d/%,d", now, total) + " eta " + eta + "   ");
                 err.flush();
                 drawn = true;
                 Thread.sleep(200);

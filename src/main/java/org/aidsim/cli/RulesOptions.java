@@ -2,6 +2,7 @@ package org.aidsim.cli;
 
 import java.nio.file.Path;
 import org.aidsim.engine.ActionDialect;
+import org.aidsim.engine.FiringBudget;
 import org.aidsim.engine.RuleFolder;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.Simulator;
@@ -13,9 +14,10 @@ final class RulesOptions {
             description = "Rules folder: .drl files, parameters.yaml and reference/ (default: ./rules, else the copy in the jar).")
     Path rules;
 
-    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "100000",
-            description = "Stop a run whose rules fire more than N times: a rule that loops (default: ${DEFAULT-VALUE}).")
-    long maxFirings;
+    @Option(names = "--max-firings", paramLabel = "N",
+            description = "Stop a run whose rules fire more than N times on one date of its timeline: a rule that loops "
+                    + "(default: 100000 + 1000 per package and coalition of the scenario, so large inputs settle).")
+    Long maxFirings;
 
     @Option(names = "--stacktrace", description = "Print the Java stack trace of an error (for reporting bugs).")
     boolean stacktrace;
@@ -34,10 +36,18 @@ final class RulesOptions {
         return simulator(ActionDialect.JAVA);
     }
 
-    private Simulator simulator(ActionDialect dialect) {
+    /** The firing budget: --max-firings per date when given, else scaled to each scenario's size. */
+    FiringBudget budget() {
+        if (maxFirings == null) {
+            return FiringBudget.SCALED;
+        }
         if (maxFirings < 1) {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-firings must be at least 1, got " + maxFirings);
         }
-        return new Simulator(load(dialect), maxFirings);
+        return FiringBudget.fixed(maxFirings);
+    }
+
+    private Simulator simulator(ActionDialect dialect) {
+        return new Simulator(load(dialect), budget());
     }
 }

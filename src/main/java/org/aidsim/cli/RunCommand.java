@@ -28,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Run scenario files through the rules and report, per package, whether it passes, who blocks it and why. Every file is read and checked before any is run, so bad input prints nothing but its problems.",
             "",
-            "A file's expect block is checked and shown, except when --set, --with or --as-of change the scenario: a what-if is meant to differ, so the report says 'expect: not checked' (JSON: \"expect\": {\"checked\": false}). 'aidsim test --set' still checks."
+            "A file's expect block is checked and shown, except when --set, --with or --as-of change the scenario: a what-if is meant to differ, so the report says 'expect: not checked' (JSON: \"expect\": {\"checked\": false}). 'aidsim test --set' still checks.",
+            "",
+            "run reports, test judges: run exits 0 whether or not the expect block is met (the report says NOT MET); use 'aidsim test' where the exit code must fail on an unmet expectation, as in CI."
         },
         footer = {
             "",
@@ -69,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Simulator simulator = rulesOptions.simulator();
-        List<Scenario> scenarios = loadAll(files, overrideOptions.loader(simulator.rules().institutions()));
+        List<Scenario> scenarios = loadAll(files, overrideOptions.loader(simulator.rules()));
         List<Reporter.Run> runs = new ArrayList<>();
         boolean whatIf = asOf != null || !overrideOptions.isEmpty();
         scenarios.forEach(s -> AsOfOption.refuseBefore(asOf, s));

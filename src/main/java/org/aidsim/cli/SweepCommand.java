@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aidsim.engine.ProfileSpaces;
@@ -63,7 +64,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "With --samples: a member's chance of each position (repeatable), e.g. HU=oppose:0.6,abstain:0.3.")
     List<String> prob = new ArrayList<>();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads, from 1 to 4 per core (default: every core).")
     Integer threads;
 
     @Option(names = "--force", description = "Run even when there are more than 10,000,000 profiles.")
@@ -87,19 +89,16 @@ final class SweepCommand implements Callable<Integer> {
         if (!List.of("text", "json", "csv").contains(format)) {
             throw SweepOptions.usage("--format " + format + ": expected text, json or csv");
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw SweepOptions.usage("--threads must be at least 1, got " + workers);
-        }
+        int workers = SweepOptions.threads(threads, Runtime.getRuntime().availableProcessors());
         Simulator simulator = rulesOptions.throughputSimulator();
-        Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules().institutions()).apply(file));
+        Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules()).apply(file));
         List<CountryCode> seated = scenario.stances().stream().map(Stance::member).distinct().sorted().toList();
         String unvoted = SweepOptions.unvoted(scenario);
         Sweep.Plan plan = samples == null ? enumerated(seated, unvoted) : sampled(seated, unvoted);
         AtomicLong done = new AtomicLong();
         Sweep.Result result;
         try (ProgressBar bar = new ProgressBar("sweep", done, plan.profiles().count())) {
-            result = Sweep.run(simulator.rules(), scenario, plan, workers, rulesOptions.maxFirings, done);
+            result = Sweep.run(simulator.rules(), scenario, plan, workers, rulesOptions.budget(), done);
         }
         SweepReport report = new SweepReport(scenario, plan, result, samples != null, seed, asOfOption.note(scenario));
         PrintWriter out = spec.commandLine().getOut();
@@ -160,11 +159,11 @@ final class SweepCommand implements Callable<Integer> {
 
     private void refuseIfTooMany(BigInteger count, String how) {
         if (!force && count.compareTo(BigInteger.valueOf(SweepOptions.LIMIT)) > 0) {
-            throw SweepOptions.usage(String.format("%s%,d profiles is more than %,d; vary fewer members or pass --force",
+            throw SweepOptions.usage(String.format(Locale.ROOT, "%s%,d profiles is more than %,d; vary fewer members or pass --force",
                     how, count, SweepOptions.LIMIT));
         }
         if (count.bitLength() > 62) {
-            throw SweepOptions.usage(String.format("%s%,d profiles cannot be counted, even with --force", how, count));
+            throw SweepOptions.usage(String.format(Locale.ROOT, "%s%,d profiles cannot be counted, even with --force", how, count));
         }
     }
 }

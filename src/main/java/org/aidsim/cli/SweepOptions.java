@@ -17,7 +17,26 @@ import org.aidsim.model.Scenario;
 final class SweepOptions {
     static final long LIMIT = 10_000_000L;
 
+    /** Threads per core a sweep may use: more only adds scheduling, and thousands exhaust native memory. */
+    static final int THREADS_PER_CORE = 4;
+
     private SweepOptions() {
+    }
+
+    /**
+     * The worker count for {@code --threads}: every core when not given, else the value given, which must lie
+     * between 1 and {@value #THREADS_PER_CORE} per core ({@code cores} as the JVM sees them).
+     */
+    static int threads(Integer given, int cores) {
+        if (given == null) {
+            return cores;
+        }
+        int most = THREADS_PER_CORE * cores;
+        if (given < 1 || given > most) {
+            throw usage("--threads " + given + ": expected 1 to " + most + " (" + THREADS_PER_CORE + " per core, "
+                    + cores + (cores == 1 ? " core" : " cores") + ")");
+        }
+        return given;
     }
 
     /**

@@ -25,7 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Run every scenario's expect block as a regression test and report what did not come out as expected. Each failure names the file, the scenario and, per field, what was expected and what came out; a file that cannot be read counts as failed and prints its problems. The last line is 'N passed, N failed' (', N skipped' when -k left some out). Exit 0 only when every selected scenario passed."
+            "Run every scenario's expect block as a regression test and report what did not come out as expected. Each failure names the file, the scenario and, per field, what was expected and what came out; a file that cannot be read counts as failed and prints its problems. A scenario whose run fails (a rule's action throws, the firing limit is hit) is reported as an error and the others still run. The last line is 'N passed, N failed' (', N errors' when runs failed, ', N skipped' when -k left some out).",
+            "",
+            "-k REGEX selects by file path first: a file whose path (as listed, e.g. scenarios/eu/x.yaml) contains a match is selected without looking at its name. Any other file is read to match its scenario name; a file that cannot be read there is skipped, not failed (a line 'skip FILE: not read ...' says so), so an unrelated broken file cannot fail a selection.",
+            "",
+            "Exit 0 only when at least one scenario was selected and every selected scenario passed; 1 when one failed; 2 when nothing was selected (no scenario files, or -k matched none); 5 when a run failed."
         },
         footer = {
             "",
@@ -44,7 +48,7 @@ final class TestCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "-k", paramLabel = "REGEX",
-            description = "Only scenarios whose name or file path contains a match of REGEX; the rest count as skipped.")
+            description = "Only scenarios whose file path or, failing that, name contains a match of REGEX; the rest count as skipped.")
     String filter;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the scenarios that passed or were skipped.")
@@ -80,11 +84,11 @@ final class TestCommand implements Callable<Integer> {
         });
         Simulator simulator = rulesOptions.simulator();
         RuleSet rules = simulator.rules();
-        ScenarioRunner runner = new ScenarioRunner(simulator, overrideOptions.loader(rules.institutions()));
+        ScenarioRunner runner = new ScenarioRunner(simulator, overrideOptions.loader(rules));
         List<ScenarioRunner.Verdict> verdicts = new ArrayList<>();
         for (Path file : ScenarioFiles.expand(targets)) {
-            verdicts.add(runner.judge(file, s -> selection == null
-                    || selection.matcher(s.name()).find() || selection.matcher(file.toString()).find()));
+            verdicts.add(runner.judge(file, p -> selection == null || selection.matcher(p.toString()).find(),
+                    s -> selection.matcher(s.name()).find()));
         }
         TestSummary summary = new TestSummary(verdicts);
         PrintWriter out = spec.commandLine().getOut();
@@ -103,8 +107,15 @@ final class TestCommand implements Callable<Integer> {
         }
         out.println(summary.closingLine());
         out.flush();
-        if (selection != null && summary.passed() + summary.failed() == 0) {
-            throw new AidsimException(ExitCodes.USAGE, "aidsim: -k '" + filter + "' matches no scenario name or file path");
+        if (summary.selected() == 0) {
+            // Zero tests passing is not a pass: a CI job pointed at the wrong folder must not go green.
+            throw new AidsimException(ExitCodes.USAGE, selection != null
+                    ? "aidsim: -k '" + filter + "' matches no scenario name or file path"
+                    : "aidsim: nothing was tested: no scenario files (.yaml, .yml, .json) in "
+                            + String.join(", ", targets.stream().map(Path::toString).toList()));
+        }
+        if (summary.errors() > 0) {
+            return ExitCodes.RUN_FAILED;
         }
         return summary.allPassed() && coverageMet ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
     }

@@ -2,10 +2,12 @@ package org.aidsim.cli;
 
 import java.util.List;
 import org.aidsim.engine.ScenarioRunner;
+import org.aidsim.engine.ScenarioRunner.Errored;
 import org.aidsim.engine.ScenarioRunner.Failed;
 import org.aidsim.engine.ScenarioRunner.Invalid;
 import org.aidsim.engine.ScenarioRunner.Passed;
 import org.aidsim.engine.ScenarioRunner.Skipped;
+import org.aidsim.engine.ScenarioRunner.Unread;
 
 /** What `aidsim test` prints: each failure with what was expected and what came out, then the counts. */
 final class TestSummary {
@@ -24,6 +26,13 @@ final class TestSummary {
             } else if (v instanceof Invalid i) {
                 out.append("FAIL ").append(i.file()).append(": the file cannot be used\n");
                 i.problems().forEach(p -> out.append("  ").append(p).append('\n'));
+            } else if (v instanceof Errored e) {
+                out.append("ERROR ").append(e.file()).append(": ").append(e.name()).append('\n');
+                out.append("  ").append(e.message()).append('\n');
+            } else if (v instanceof Unread u) {
+                // Said even without -v: a file left out without being read must not pass unnoticed.
+                out.append("skip ").append(u.file()).append(": not read (its path does not match -k and it cannot be read "
+                        + "to match its name: ").append(u.problems().get(0).message()).append(")\n");
             } else if (verbose) {
                 out.append(v instanceof Passed ? "ok   " : "skip ").append(v.file()).append(": ").append(v.name()).append('\n');
             }
@@ -39,16 +48,29 @@ final class TestSummary {
         return verdicts.stream().filter(v -> v instanceof Failed || v instanceof Invalid).count();
     }
 
+    /** Scenarios whose run failed, so they have no outcome to compare. */
+    long errors() {
+        return verdicts.stream().filter(v -> v instanceof Errored).count();
+    }
+
     long skipped() {
-        return verdicts.stream().filter(v -> v instanceof Skipped).count();
+        return verdicts.stream().filter(v -> v instanceof Skipped || v instanceof Unread).count();
+    }
+
+    /** Files the selection took: every file that was not skipped. */
+    long selected() {
+        return verdicts.size() - skipped();
     }
 
     boolean allPassed() {
-        return failed() == 0;
+        return failed() == 0 && errors() == 0;
     }
 
-    /** {@code 3 passed, 1 failed}, with {@code , 2 skipped} when -k left some out. */
+    /** {@code 3 passed, 1 failed}, with {@code , 1 error} when a run failed and {@code , 2 skipped} when -k left some out. */
     String closingLine() {
-        return passed() + " passed, " + failed() + " failed" + (skipped() > 0 ? ", " + skipped() + " skipped" : "");
+        long errors = errors();
+        return passed() + " passed, " + failed() + " failed"
+                + (errors > 0 ? ", " + errors + (errors == 1 ? " error" : " errors") : "")
+                + (skipped() > 0 ? ", " + skipped() + " skipped" : "");
     }
 }

@@ -71,6 +71,6 @@ final class TimelineBench {
     }
 
     private static String month(int m) {
-        return String.format("%d-%02d-01", 2024 + m / 12, m % 12 + 1);
+        return String.format(java.util.Locale.ROOT, "%d-%02d-01", 2024 + m / 12, m % 12 + 1);
     }
 }

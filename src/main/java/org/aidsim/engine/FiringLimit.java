@@ -1,10 +1,18 @@
 package org.aidsim.engine;
 
+import java.util.List;
+import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /** Fires a session within a budget of rule firings, turning a rule that loops or throws into a {@link RunException}. */
 final class FiringLimit {
+    /**
+     * A rule that fires more than this many times per input fact per date is taken for a loop: a rule matches
+     * facts derived from the input, so a settling rule fires a small multiple of the input's facts at most.
+     */
+    static final long LOOP_FACTOR = 10;
+
     private FiringLimit() {
     }
 
@@ -13,15 +21,51 @@ final class FiringLimit {
         try {
             return session.fireAllRules((int) Math.min(Integer.MAX_VALUE, Math.max(1, budget)));
         } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
+            // MVEL wraps what the action threw in its own errors, whose text quotes the action's source: say the original.
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
             throw new RunException(file + ": rule \"" + e.getMatch().getRule().getName()
-                    + "\" failed in its action: " + cause, e);
+                    + "\" failed in its action: " + describe(cause), e);
         }
     }
 
-    /** The error for a run whose rules fired {@code fired} times against a limit of {@code limit}. */
-    static RunException exceeded(String file, long fired, long limit, String detail) {
-        return new RunException(file + ": the rules fired " + fired + " times without settling (limit --max-firings "
-                + limit + ")" + detail + ". A rule that keeps changing what it matches loops forever.");
+    /** What went wrong in words: users read rule names and messages, never Java class names. */
+    static String describe(Throwable cause) {
+        String message = cause.getMessage() == null || cause.getMessage().isBlank() ? null : cause.getMessage();
+        String kind = cause instanceof ArithmeticException ? "arithmetic error"
+                : cause instanceof NullPointerException ? "a value was missing"
+                : cause instanceof ClassCastException ? "a value had the wrong type"
+                : cause instanceof IndexOutOfBoundsException ? "an index was out of range"
+                : cause instanceof IllegalArgumentException || cause instanceof IllegalStateException ? "refused"
+                : "error";
+        return message == null ? kind + " (rerun with --stacktrace for details)" : kind + ": " + message;
+    }
+
+    /**
+     * The error for a run whose rules fired {@code fired} times on {@code where} (such as "on 2024-06-01"),
+     * reaching its limit. {@code busiest} are the rules that fired most (name to count, most first) and
+     * {@code explained} the firings one rule may take for the input (input facts times dates visited): a rule
+     * far beyond that is named as a loop; otherwise the input is large and the message says to raise the limit.
+     */
+    static RunException exceeded(String file, String where, long fired, String limit,
+                                 List<Map.Entry<String, Integer>> busiest, long explained) {
+        String head = file + ": the rules fired " + fired + " times " + where + " without settling (" + limit + ")";
+        String most = String.join(", ", busiest.stream()
+                .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + (e.getValue() == 1 ? " time)" : " times)")).toList());
+        if (busiest.isEmpty()) {
+            return new RunException(head + ". A rule that keeps changing what it matches loops forever; "
+                    + "'aidsim run' on the scenario names the rules that fired most.");
+        }
+        Map.Entry<String, Integer> top = busiest.get(0);
+        if (top.getValue() > LOOP_FACTOR * explained) {
+            return new RunException(head + "; most fired: " + most + ". \"" + top.getKey() + "\" fired far more often than "
+                    + "the input explains (" + explained + " input facts over the dates run), which is a loop: a rule that "
+                    + "keeps changing what it matches loops forever.");
+        }
+        return new RunException(head + "; most fired: " + most + ". No rule fired more often than the input explains ("
+                + explained + " input facts over the dates run): the input is large rather than looping; "
+                + "raise --max-firings.");
     }
 }

@@ -49,12 +49,12 @@ final class FiringTrace extends DefaultAgendaEventListener {
         return firings;
     }
 
-    /** The rules that fired most, for the message when a run hits its firing limit. */
-    List<String> busiest(int n) {
+    /** The rules that fired most (name to count, most first), for the message when a run hits its firing limit. */
+    List<Map.Entry<String, Integer>> busiest(int n) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(n)
-                .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)")
+                .map(e -> Map.entry(e.getKey(), e.getValue()))
                 .toList();
     }
 }

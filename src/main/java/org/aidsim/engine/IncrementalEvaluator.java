@@ -33,6 +33,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
     private final KieSession session;
     private final Scenario scenario;
     private final long maxFirings;
+    private final String limit;
     private final List<String> packageIds;
     private final List<CountryCode> members;
     /** Slot {@code p * members + m}: the handle and stance in the session, null where m has no seat in package p. */
@@ -49,9 +50,11 @@ public final class IncrementalEvaluator implements AutoCloseable {
         return Timeline.dates(scenario).stream().filter(d -> d.isAfter(scenario.date())).toList();
     }
 
-    public IncrementalEvaluator(RuleSet rules, Scenario scenario, long maxFirings) {
+    /** @param budget the firings one profile may take to settle */
+    public IncrementalEvaluator(RuleSet rules, Scenario scenario, FiringBudget budget) {
         this.scenario = scenario;
-        this.maxFirings = maxFirings;
+        this.maxFirings = budget.perDate(scenario);
+        this.limit = budget.describe(scenario);
         this.packageIds = scenario.packages().stream().map(p -> p.id()).toList();
         this.members = List.copyOf(new TreeSet<>(scenario.stances().stream().map(Stance::member).toList()));
         int slots = packageIds.size() * members.size();
@@ -151,7 +154,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
     public void settle() {
         int fired = FiringLimit.fire(session, maxFirings, scenario.file());
         if (fired >= maxFirings) {
-            throw FiringLimit.exceeded(scenario.file(), fired, maxFirings, " while evaluating one profile");
+            throw FiringLimit.exceeded(scenario.file(), "while evaluating one profile", fired, limit, List.of(), 0);
         }
     }
 

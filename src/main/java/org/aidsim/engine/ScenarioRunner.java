@@ -19,7 +19,7 @@ public final class ScenarioRunner {
     private final Function<Path, Scenario> loader;
 
     public ScenarioRunner(Simulator simulator) {
-        this(simulator, file -> ScenarioLoader.load(file, simulator.rules().institutions()));
+        this(simulator, file -> ScenarioLoader.load(file, simulator.rules()));
     }
 
     /** @param loader reads and validates a file, e.g. with --set and --with overrides applied */
@@ -29,7 +29,7 @@ public final class ScenarioRunner {
     }
 
     /** What became of one scenario file. */
-    public sealed interface Verdict permits Passed, Failed, Invalid, Skipped {
+    public sealed interface Verdict permits Passed, Failed, Invalid, Errored, Skipped, Unread {
         Path file();
 
         /** The scenario's name, or the file name when it could not be read. */
@@ -54,6 +54,13 @@ public final class ScenarioRunner {
         }
     }
 
+    /** Read and valid, but the run failed (a rule's action threw, or the firing limit was hit): no outcome to judge. */
+    public record Errored(Path file, Scenario scenario, String message) implements Verdict {
+        public String name() {
+            return scenario.name();
+        }
+    }
+
     /** Read but not run: the selection (aidsim test -k) left it out. */
     public record Skipped(Path file, Scenario scenario) implements Verdict {
         public String name() {
@@ -61,22 +68,43 @@ public final class ScenarioRunner {
         }
     }
 
-    public Verdict judge(Path file) {
-        return judge(file, scenario -> true);
+    /**
+     * Not run, and not read as a scenario: the selection did not take its path, and the file could not be read to
+     * match its scenario's name. {@code problems} says why it could not be read.
+     */
+    public record Unread(Path file, List<Problem> problems) implements Verdict {
+        public String name() {
+            return file.toString();
+        }
     }
 
-    /** Judges the file when {@code selected} accepts its scenario; otherwise reports it skipped without running it. */
-    public Verdict judge(Path file, Predicate<Scenario> selected) {
+    public Verdict judge(Path file) {
+        return judge(file, path -> true, scenario -> true);
+    }
+
+    /**
+     * Judges the file when {@code pathSelected} accepts its path (then the file is read, and a file that cannot be
+     * read is {@link Invalid}), or else when {@code nameSelected} accepts the scenario read from it. A file
+     * neither selects is {@link Skipped}, or {@link Unread} when it could not be read to learn its name: a file
+     * the user did not ask for must not fail the run. A run that fails is {@link Errored}; the next file still runs.
+     */
+    public Verdict judge(Path file, Predicate<Path> pathSelected, Predicate<Scenario> nameSelected) {
+        boolean byPath = pathSelected.test(file);
         Scenario scenario;
         try {
             scenario = loader.apply(file);
         } catch (InputException e) {
-            return new Invalid(file, e.problems());
+            return byPath ? new Invalid(file, e.problems()) : new Unread(file, e.problems());
         }
-        if (!selected.test(scenario)) {
+        if (!byPath && !nameSelected.test(scenario)) {
             return new Skipped(file, scenario);
         }
-        ScenarioResult result = simulator.run(scenario);
+        ScenarioResult result;
+        try {
+            result = simulator.run(scenario);
+        } catch (RunException e) {
+            return new Errored(file, scenario, e.getMessage());
+        }
         List<Mismatch> mismatches = ExpectationChecker.check(result);
         return mismatches.isEmpty() ? new Passed(file, scenario, result) : new Failed(file, scenario, result, mismatches);
     }

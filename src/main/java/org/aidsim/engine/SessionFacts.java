@@ -1,7 +1,7 @@
 package org.aidsim.engine;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.runtime.KieSession;
 
 /** Reads a session's facts of one type in a fixed order, so every report built from them is deterministic. */
@@ -11,7 +11,8 @@ final class SessionFacts {
 
     /** The facts of {@code type}, sorted by their text: the session's own order depends on hashing. */
     static <T> List<T> sorted(KieSession session, Class<T> type) {
-        return session.getObjects(type::isInstance).stream().map(type::cast)
-                .sorted(Comparator.comparing(Object::toString)).toList();
+        // Each fact's text is made once, not once per comparison: a large input has 100,000s of facts.
+        return session.getObjects(type::isInstance).stream().map(o -> Map.entry(o.toString(), type.cast(o)))
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 }

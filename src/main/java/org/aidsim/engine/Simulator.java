@@ -3,6 +3,7 @@ package org.aidsim.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +25,26 @@ import org.kie.api.runtime.KieSession;
 
 /** Runs scenarios through a compiled {@link RuleSet}: one fresh session per scenario (its whole timeline), under a firing limit. */
 public final class Simulator {
-    public static final long DEFAULT_MAX_FIRINGS = 100_000;
-
     private final RuleSet rules;
-    private final long maxFirings;
+    private final FiringBudget budget;
 
-    public Simulator(RuleSet rules, long maxFirings) {
+    /** @param budget the firings a run may take on each date before it counts as not settling */
+    public Simulator(RuleSet rules, FiringBudget budget) {
         this.rules = rules;
-        this.maxFirings = maxFirings;
+        this.budget = budget;
     }
 
+    /** With the default budget, scaled to each scenario's size ({@link FiringBudget#SCALED}). */
     public Simulator(RuleSet rules) {
-        this(rules, DEFAULT_MAX_FIRINGS);
+        this(rules, FiringBudget.SCALED);
     }
 
     public RuleSet rules() {
         return rules;
+    }
+
+    public FiringBudget budget() {
+        return budget;
     }
 
     public ScenarioResult run(Scenario scenario) {
@@ -51,7 +56,7 @@ public final class Simulator {
      * pools, tranches or events has one date, its own, and runs exactly as a single decision.
      */
     public ScenarioResult run(Scenario scenario, LocalDate asOf) {
-        Timeline.Run run = new Timeline(rules, maxFirings, scenario).run(asOf);
+        Timeline.Run run = new Timeline(rules, budget, scenario).run(asOf);
         return new ScenarioResult(scenario, run.packages(), run.coalitions(), run.trace(), new Disbursement(run.steps(), asOf));
     }
 
@@ -60,10 +65,14 @@ public final class Simulator {
         Map<String, List<Exemption>> exemptions = factsByPackage(session, Exemption.class);
         Map<String, List<Vote>> votes = factsByPackage(session, Vote.class);
         Map<String, List<Dependency>> dependencies = factsByPackage(session, Dependency.class);
+        // One pass over the trace, not one per package: a large input has many packages and many firings.
+        Map<String, LinkedHashSet<String>> firedByPackage = new HashMap<>();
+        for (Firing f : firings) {
+            f.packageIds().forEach(id -> firedByPackage.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(f.rule()));
+        }
         List<PackageResult> out = new ArrayList<>();
         for (AidPackage p : scenario.packages()) {
-            List<String> fired = firings.stream().filter(f -> f.packageIds().contains(p.id()))
-                    .map(Firing::rule).collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+            List<String> fired = List.copyOf(firedByPackage.getOrDefault(p.id(), new LinkedHashSet<>()));
             out.add(result(p, decisions.getOrDefault(p.id(), List.of()),
                     sorted(exemptions.getOrDefault(p.id(), List.of()), Exemption::member),
                     sorted(votes.getOrDefault(p.id(), List.of()), Vote::member),

@@ -42,7 +42,7 @@ public final class Sweep {
     private Sweep() {
     }
 
-    public static Result run(RuleSet rules, Scenario scenario, Plan plan, int threads, long maxFirings, AtomicLong done) {
+    public static Result run(RuleSet rules, Scenario scenario, Plan plan, int threads, FiringBudget budget, AtomicLong done) {
         List<String> ids = scenario.packages().stream().map(p -> p.id()).toList();
         long total = plan.profiles().count();
         AtomicLong nextChunk = new AtomicLong();
@@ -54,7 +54,7 @@ public final class Sweep {
         try {
             List<Future<Counts>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                parts.add(pool.submit(() -> work(rules, scenario, plan, maxFirings, total, nextChunk, done)));
+                parts.add(pool.submit(() -> work(rules, scenario, plan, budget, total, nextChunk, done)));
             }
             Counts sum = new Counts(ids.size(), plan);
             for (Future<Counts> part : parts) {
@@ -74,12 +74,12 @@ public final class Sweep {
         }
     }
 
-    private static Counts work(RuleSet rules, Scenario scenario, Plan plan, long maxFirings, long total,
+    private static Counts work(RuleSet rules, Scenario scenario, Plan plan, FiringBudget budget, long total,
                                AtomicLong nextChunk, AtomicLong done) {
         Counts counts = new Counts(scenario.packages().size(), plan);
         int varied = plan.members().size();
         int[] choice = new int[varied];
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(rules, scenario, maxFirings)) {
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(rules, scenario, budget)) {
             int[] memberIndex = plan.members().stream().mapToInt(m -> evaluator.members().indexOf(m)).toArray();
             int packages = evaluator.packageIds().size();
             long start;

@@ -32,6 +32,7 @@ import org.kie.api.runtime.rule.FactHandle;
 final class Timeline {
     private final RuleSet rules;
     private final long maxFirings;
+    private final String limit;
     private final Scenario scenario;
     private final KieSession session;
     private final FiringTrace trace = new FiringTrace();
@@ -42,10 +43,14 @@ final class Timeline {
     private FactHandle today;
     private FactHandle decisionDate;
     private long fired;
+    private long inputFacts;
+    private int datesVisited;
 
-    Timeline(RuleSet rules, long maxFirings, Scenario scenario) {
+    /** @param budget the firings allowed on each date */
+    Timeline(RuleSet rules, FiringBudget budget, Scenario scenario) {
         this.rules = rules;
-        this.maxFirings = maxFirings;
+        this.maxFirings = budget.perDate(scenario);
+        this.limit = budget.describe(scenario);
         this.scenario = scenario;
         this.session = rules.kieBase().newKieSession();
         this.splitsToCome = new ArrayList<>(scenario.disbursement().splits());
@@ -87,6 +92,7 @@ final class Timeline {
         plan.pools().forEach(session::insert);
         plan.tranches().forEach(session::insert);
         plan.objections().forEach(o -> objections.put(key(o.packageId(), o.member().code()), session.insert(o)));
+        inputFacts = session.getFactCount();
     }
 
     private List<LocalDate> dates(DisbursementPlan plan) {
@@ -110,6 +116,8 @@ final class Timeline {
         if (today != null) {
             session.delete(today);
         }
+        fired = 0;
+        datesVisited++;
         // Coalition membership is decided on the date being visited, so joins and departures act from their day.
         session.delete(decisionDate);
         decisionDate = session.insert(new ScenarioDate(date));
@@ -130,9 +138,9 @@ final class Timeline {
                 apply(event);
             }
         }
-        fire();
+        fire(date);
         today = session.insert(new Today(date));
-        fire();
+        fire(date);
         return StepRecorder.record(session, scenario, date);
     }
 
@@ -173,10 +181,11 @@ final class Timeline {
         return packageId + "\u0000" + member;
     }
 
-    private void fire() {
+    private void fire(LocalDate date) {
         fired += FiringLimit.fire(session, maxFirings - fired, scenario.file());
         if (fired >= maxFirings) {
-            throw FiringLimit.exceeded(scenario.file(), fired, maxFirings, "; most fired: " + String.join(", ", trace.busiest(3)));
+            throw FiringLimit.exceeded(scenario.file(), "on " + date, fired, limit, trace.busiest(3),
+                    inputFacts * datesVisited);
         }
     }
 }

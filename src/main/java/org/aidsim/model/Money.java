@@ -1,6 +1,7 @@
 package org.aidsim.model;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** An exact amount of euros. Never negative: a debt is modelled as its own package, not as negative money. */
 public record Money(BigDecimal euros) implements Comparable<Money> {
@@ -56,7 +57,7 @@ public record Money(BigDecimal euros) implements Comparable<Money> {
         if (euros.compareTo(MILLION) >= 0) {
             return "EUR " + scaled(MILLION) + " m";
         }
-        return euros.scale() == 0 ? String.format("EUR %,d", euros.toBigIntegerExact()) : "EUR " + euros.toPlainString();
+        return euros.scale() == 0 ? String.format(Locale.ROOT, "EUR %,d", euros.toBigIntegerExact()) : "EUR " + euros.toPlainString();
     }
 
     private String scaled(BigDecimal unit) {

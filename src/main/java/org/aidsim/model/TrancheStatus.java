@@ -1,5 +1,7 @@
 package org.aidsim.model;
 
+import java.util.Locale;
+
 /** Where a tranche stands on a date. */
 public enum TrancheStatus {
     /** Paid out of its pool. */
@@ -10,6 +12,6 @@ public enum TrancheStatus {
     PENDING;
 
     public String word() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package org.aidsim.model;
 
+import java.util.Locale;
+
 /** The outcome of a package. */
 public enum Verdict {
     /** The forum's rule is satisfied. */
@@ -14,6 +16,6 @@ public enum Verdict {
     CONFLICT;
 
     public String word() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package org.aidsim.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -109,7 +110,7 @@ public final class TextReporter implements Reporter {
                 members.addAll(trace.get(j).members());
                 j++;
             }
-            out.append("    ").append(String.format("%3d. ", ++step)).append(first.rule());
+            out.append("    ").append(String.format(Locale.ROOT, "%3d. ", ++step)).append(first.rule());
             if (j - i > 1) {
                 out.append("  x").append(j - i);
             }

@@ -138,8 +138,9 @@ class RunCommandTest {
                 """);
         CliRun run = CliRun.of("run", "--rules", rules.toString(), "--max-firings", "500", FACILITY);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RUN_FAILED);
-        assertThat(run.err()).contains("times without settling (limit --max-firings 500)",
-                "\"Count forever\" (");
+        assertThat(run.err()).contains("times on 2023-12-14 without settling (limit --max-firings 500)",
+                "most fired: \"Count forever\" (", "\"Count forever\" fired far more often than the input explains",
+                "which is a loop");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TestCommandTest {
     private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
 
-    private static Path wrongExpectation() {
+    static Path wrongExpectation() {
         return TestRules.write("wrong.yaml", """
                 name: Hungary's veto is expected to pass
                 date: 2023-12-14

@@ -48,7 +48,7 @@ class IncrementalEvaluatorTest {
         Scenario scenario = TestRules.scenario(MIXED);
         Simulator simulator = TestRules.simulator();
         SplittableRandom random = new SplittableRandom(20240201L);
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(TestRules.rules(), scenario, 100_000)) {
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(TestRules.rules(), scenario, FiringBudget.fixed(100_000))) {
             for (int profile = 0; profile < 400; profile++) {
                 List<Stance> stances = new ArrayList<>();
                 for (Stance s : scenario.stances()) {
@@ -73,7 +73,7 @@ class IncrementalEvaluatorTest {
     @Test
     void reset_restoresTheScenarioOwnDecisions() {
         Scenario scenario = TestRules.scenario(MIXED);
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(TestRules.rules(), scenario, 100_000)) {
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(TestRules.rules(), scenario, FiringBudget.fixed(100_000))) {
             assertThat(evaluator.passed(0)).isFalse();
             evaluator.setEverywhere(evaluator.members().indexOf(org.aidsim.model.CountryCode.of("HU")), Position.SUPPORT);
             evaluator.settle();

@@ -26,7 +26,7 @@ class ScenarioOnTest {
                         run.add(p.aidPackage().id() + " " + p.verdict() + " " + p.blockers());
                     }
                     List<String> evaluated = new ArrayList<>();
-                    try (IncrementalEvaluator e = new IncrementalEvaluator(TestRules.rules(), ScenarioOn.on(scenario, asOf), 100_000)) {
+                    try (IncrementalEvaluator e = new IncrementalEvaluator(TestRules.rules(), ScenarioOn.on(scenario, asOf), FiringBudget.fixed(100_000))) {
                         for (int i = 0; i < e.packageIds().size(); i++) {
                             evaluated.add(e.packageIds().get(i) + " " + e.verdict(i) + " " + e.blockers(i));
                         }

@@ -25,6 +25,9 @@ class ScenarioRegressionTest {
                     throw new AssertionError(file + ": " + failed.name() + "\n  "
                             + String.join("\n  ", failed.mismatches().stream().map(Object::toString).toList()));
                 }
+                if (verdict instanceof ScenarioRunner.Errored errored) {
+                    throw new AssertionError(errored.message());
+                }
                 if (verdict instanceof ScenarioRunner.Invalid invalid) {
                     throw new AssertionError(String.join("\n", invalid.problems().stream().map(Object::toString).toList()));
                 }
