@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML or JSON files strictly: malformed text, unknown fields and wrong types become {@link Problem}s with
@@ -36,6 +37,12 @@ public final class DocumentReader {
      * keeps a runaway file from exhausting the parser.
      */
     public static final int MAX_NESTING = 100;
+    /**
+     * The longest line of YAML read: 100,000 characters. SnakeYAML takes time that grows faster than the length of
+     * a single-line scalar (seconds for a million characters), so one huge line could stall a run; long text can
+     * always be folded over several lines with {@code >}.
+     */
+    public static final int MAX_YAML_LINE = 100_000;
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
     private static final ObjectMapper YAML = strict(new ObjectMapper(YAMLFactory.builder()
             .loaderOptions(loaderOptions()).streamReadConstraints(LIMITS).build()));
@@ -96,6 +103,9 @@ public final class DocumentReader {
         if (text.isBlank()) {
             throw new InputException(Problem.ofFile(file, "the file is empty; expected a document"));
         }
+        if (!isJson(name)) {
+            checkLineLengths(name, text);
+        }
         ObjectMapper mapper = mapperFor(name);
         try (JsonParser parser = mapper.createParser(text)) {
             checkNumbers(mapper, name, text);
@@ -106,18 +116,33 @@ public final class DocumentReader {
             secondDocument(parser, name, text);
             return new Tree(name, root, LocationIndex.of(mapper.getFactory(), text));
         } catch (StreamConstraintsException e) {
-            throw new InputException(pastLimit(name, e));
+            throw new InputException(pastLimit(name, e, e.getLocation()));
         } catch (JsonProcessingException e) {
-            throw new InputException(malformed(name, e));
+            throw new InputException(malformed(name, e, text));
         } catch (IOException e) {
             throw new InputException(InputFiles.problem(file, e));
+        }
+    }
+
+    private static void checkLineLengths(String file, String text) {
+        int line = 1;
+        for (int start = 0; start < text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end - start > MAX_YAML_LINE) {
+                throw new InputException(new Problem(file, line, 0, "", String.format(Locale.ROOT, "the line has %,d "
+                        + "characters, more than the limit of %,d for one line of YAML; the file is not malformed, only "
+                        + "past this limit (fold long text over several lines with >)", end - start, MAX_YAML_LINE)));
+            }
+            start = end + 1;
         }
     }
 
     /** Refuses every number not written as {@link NumberForms} requires, all at once, before YAML reads any. */
     private static void checkNumbers(ObjectMapper mapper, String file, String text) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        try (JsonParser parser = mapper.createParser(text)) {
+        JsonParser parser = mapper.createParser(text);
+        try (parser) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token.isNumeric() && NumberForms.read(parser.getText()).error() != null) {
@@ -126,6 +151,8 @@ public final class DocumentReader {
                             NumberForms.problem(parser.getText())));
                 }
             }
+        } catch (StreamConstraintsException e) {
+            throw new InputException(pastLimit(file, e, parser.currentLocation()));
         } catch (JsonProcessingException e) {
             // Malformed text: reading the tree reports it with its place.
         }
@@ -178,8 +205,7 @@ public final class DocumentReader {
         return path;
     }
 
-    private static Problem pastLimit(String file, StreamConstraintsException e) {
-        JsonLocation at = e.getLocation();
+    private static Problem pastLimit(String file, StreamConstraintsException e, JsonLocation at) {
         String message = firstLine(e.getOriginalMessage());
         String limit = message.startsWith("Document nesting depth")
                 ? "lists and mappings nest deeper than " + MAX_NESTING + " levels, the most aidsim reads (a scenario "
@@ -189,7 +215,10 @@ public final class DocumentReader {
                 limit + "; the file is not malformed, only past this limit");
     }
 
-    private static Problem malformed(String file, JsonProcessingException e) {
+    private static Problem malformed(String file, JsonProcessingException e, String text) {
+        if (e.getCause() instanceof ReaderException bad) {
+            return notText(file, text, bad);
+        }
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
                     : " (" + yaml.getContext() + " that starts at line " + (yaml.getContextMark().getLine() + 1) + ")";
@@ -200,6 +229,16 @@ public final class DocumentReader {
         String kind = isJson(file) ? "malformed JSON: " : "malformed YAML: ";
         return new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
                 kind + firstLine(e.getOriginalMessage()));
+    }
+
+    /** A control character such as NUL: the file is binary, or text in an encoding YAML does not allow there. */
+    private static Problem notText(String file, String text, ReaderException bad) {
+        int offset = text.offsetByCodePoints(0, Math.min(bad.getPosition(), text.codePointCount(0, text.length())));
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+        return new Problem(file, line, offset - lineStart + 1, "", String.format(Locale.ROOT,
+                "not text: the control character U+%04X cannot appear in a YAML file; a scenario file is UTF-8 text",
+                bad.getCodePoint()));
     }
 
     public static ObjectMapper mapperFor(String file) {
