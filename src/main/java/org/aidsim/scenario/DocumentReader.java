@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -43,6 +45,7 @@ public final class DocumentReader {
      * always be folded over several lines with {@code >}.
      */
     public static final int MAX_YAML_LINE = 100_000;
+    private static final Pattern SNAKEYAML_EVENT = Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b.*");
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
     private static final ObjectMapper YAML = strict(new ObjectMapper(YAMLFactory.builder()
             .loaderOptions(loaderOptions()).streamReadConstraints(LIMITS).build()));
@@ -228,7 +231,27 @@ public final class DocumentReader {
         JsonLocation at = e.getLocation();
         String kind = isJson(file) ? "malformed JSON: " : "malformed YAML: ";
         return new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                kind + firstLine(e.getOriginalMessage()));
+                kind + withoutEventNames(firstLine(e.getOriginalMessage())));
+    }
+
+    /**
+     * Jackson names SnakeYAML's parser events in some messages ("got this instead: &lt;...MappingStartEvent(...)&gt;");
+     * a user reads what was found instead.
+     */
+    private static String withoutEventNames(String message) {
+        Matcher event = SNAKEYAML_EVENT.matcher(message);
+        if (!event.find()) {
+            return message;
+        }
+        String found = switch (event.group(1)) {
+            case "MappingStart" -> "a mapping";
+            case "SequenceStart" -> "a list";
+            case "Alias" -> "an alias (*name)";
+            case "Scalar" -> "a value";
+            default -> "something else";
+        };
+        return message.substring(0, event.start()).replace("Expected a field name (Scalar value in YAML), got this instead:",
+                "expected a key here, found").trim() + " " + found;
     }
 
     /** A control character such as NUL: the file is binary, or text in an encoding YAML does not allow there. */

@@ -86,6 +86,12 @@ class InputFilesTest {
     }
 
     @Test
+    void mappingAsAKey_isNamedWithoutParserInternals() {
+        Path file = TestRules.write("key.yaml", "name: x\n? {a: 1}\n: y\n");
+        assertThat(problems(file)).containsExactly("dir/key.yaml:2:4: malformed YAML: expected a key here, found a mapping");
+    }
+
+    @Test
     void fileOverTheSizeLimit_saysWhichLimitAndThatItIsNotMalformed() throws IOException {
         Path file = bytes("big.yaml", new byte[(int) InputFiles.MAX_BYTES + 1]);
         assertThat(problems(file)).containsExactly("dir/big.yaml: the file has 8,388,609 bytes, more than the limit of "
