@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -138,111 +139,65 @@ class MalformedInputTest {
 
     /** One way to damage a file; {@code at} chooses the place and {@code pick} the replacement. */
     private enum Mutation {
-        TRUNCATE {
-            @Override
-            byte[] apply(byte[] b, long at, int pick) {
-                return Arrays.copyOf(b, (int) (at % (b.length + 1)));
-            }
-        },
-        FLIP_BYTE {
-            @Override
-            byte[] apply(byte[] b, long at, int pick) {
-                if (b.length == 0) {
-                    return b;
+        TRUNCATE((b, at, pick) -> Arrays.copyOf(b, (int) (at % (b.length + 1)))),
+        FLIP_BYTE(onByte((old, pick) -> (byte) pick)),
+        FLIP_BIT(onByte((old, pick) -> (byte) (old ^ (1 << (pick % 8))))),
+        SWAP_TYPE((b, at, pick) -> {
+            List<String> lines = lines(b);
+            List<Integer> values = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).matches("\\s*(- )?[A-Za-z0-9_-]+: \\S.*")) {
+                    values.add(i);
                 }
-                byte[] out = b.clone();
-                out[(int) (at % b.length)] = (byte) pick;
-                return out;
             }
-        },
-        FLIP_BIT {
-            @Override
-            byte[] apply(byte[] b, long at, int pick) {
-                if (b.length == 0) {
-                    return b;
-                }
-                byte[] out = b.clone();
-                out[(int) (at % b.length)] ^= (byte) (1 << (pick % 8));
-                return out;
+            if (values.isEmpty()) {
+                return b;
             }
-        },
-        SWAP_TYPE {
-            @Override
-            byte[] apply(byte[] b, long at, int pick) {
-                List<String> lines = lines(b);
-                List<Integer> values = new ArrayList<>();
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).matches("\\s*(- )?[A-Za-z0-9_-]+: \\S.*")) {
-                        values.add(i);
-                    }
-                }
-                if (values.isEmpty()) {
-                    return b;
-                }
-                int i = values.get((int) (at % values.size()));
-                String line = lines.get(i);
-                lines.set(i, line.substring(0, line.indexOf(": ") + 2) + OTHER_TYPES.get(pick % OTHER_TYPES.size()));
-                return join(lines);
-            }
-        },
-        DELETE_LINE {
-            @Override
-            byte[] apply(byte[] b, long at, int pick) {
-                List<String> lines = lines(b);
-                if (!lines.isEmpty()) {
-                    lines.remove((int) (at % lines.size()));
-                }
-                return join(lines);
-            }
-        },
-        DUPLICATE_LINE {
-            @Override
-            byte[] apply(byte[] b, long at, int pick) {
-                List<String> lines = lines(b);
-                if (!lines.isEmpty()) {
-                    int i = (int) (at % lines.size());
-                    lines.add(i, lines.get(i));
-                }
-                return join(lines);
-            }
-        },
-        SWAP_LINES {
-            @Override
-            byte[] apply(byte[] b, long at, int pick) {
-                List<String> lines = lines(b);
-                if (lines.size() > 1) {
-                    int i = (int) (at % lines.size());
-                    int j = pick % lines.size();
-                    String first = lines.get(i);
-                    lines.set(i, lines.get(j));
-                    lines.set(j, first);
-                }
-                return join(lines);
-            }
-        },
-        INDENT {
-            @Override
-            byte[] apply(byte[] b, long at, int pick) {
-                List<String> lines = lines(b);
-                if (!lines.isEmpty()) {
-                    int i = (int) (at % lines.size());
-                    String line = lines.get(i);
-                    lines.set(i, pick % 2 == 0 ? "  " + line : line.replaceFirst("^ {1,2}", ""));
-                }
-                return join(lines);
-            }
-        },
-        PUNCTUATE {
-            @Override
-            byte[] apply(byte[] b, long at, int pick) {
-                String text = new String(b, StandardCharsets.UTF_8);
-                int i = (int) (at % (text.length() + 1));
-                return (text.substring(0, i) + PUNCTUATION.get(pick % PUNCTUATION.size()) + text.substring(i))
-                        .getBytes(StandardCharsets.UTF_8);
-            }
-        };
+            int i = values.get((int) (at % values.size()));
+            String line = lines.get(i);
+            lines.set(i, line.substring(0, line.indexOf(": ") + 2) + OTHER_TYPES.get(pick % OTHER_TYPES.size()));
+            return join(lines);
+        }),
+        DELETE_LINE(onLine((lines, i, pick) -> lines.remove(i))),
+        DUPLICATE_LINE(onLine((lines, i, pick) -> lines.add(i, lines.get(i)))),
+        SWAP_LINES(onLine((lines, i, pick) -> Collections.swap(lines, i, pick % lines.size()))),
+        INDENT(onLine((lines, i, pick) -> lines.set(i, pick % 2 == 0 ? "  " + lines.get(i) : lines.get(i).replaceFirst("^ {1,2}", "")))),
+        PUNCTUATE((b, at, pick) -> {
+            String text = new String(b, StandardCharsets.UTF_8);
+            int i = (int) (at % (text.length() + 1));
+            return (text.substring(0, i) + PUNCTUATION.get(pick % PUNCTUATION.size()) + text.substring(i))
+                    .getBytes(StandardCharsets.UTF_8);
+        });
 
-        abstract byte[] apply(byte[] bytes, long at, int pick);
+        private final Damage damage;
+
+        Mutation(Damage damage) {
+            this.damage = damage;
+        }
+
+        byte[] apply(byte[] bytes, long at, int pick) {
+            return damage.apply(bytes, at, pick);
+        }
+
+        private static Damage onByte(ByteChange change) {
+            return (b, at, pick) -> {
+                if (b.length == 0) {
+                    return b;
+                }
+                byte[] out = b.clone();
+                int i = (int) (at % b.length);
+                out[i] = change.apply(b[i], pick);
+                return out;
+            };
+        }
+
+        private static Damage onLine(LineChange change) {
+            return (b, at, pick) -> {
+                List<String> lines = lines(b);
+                change.apply(lines, (int) (at % lines.size()), pick);
+                return join(lines);
+            };
+        }
 
         private static List<String> lines(byte[] b) {
             return new ArrayList<>(Arrays.asList(new String(b, StandardCharsets.UTF_8).split("\n", -1)));
@@ -251,5 +206,17 @@ class MalformedInputTest {
         private static byte[] join(List<String> lines) {
             return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         }
+    }
+
+    private interface Damage {
+        byte[] apply(byte[] bytes, long at, int pick);
+    }
+
+    private interface ByteChange {
+        byte apply(byte old, int pick);
+    }
+
+    private interface LineChange {
+        void apply(List<String> lines, int index, int pick);
     }
 }

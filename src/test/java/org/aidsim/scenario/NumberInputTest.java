@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class NumberInputTest {
     private static final String PLAIN = " (numbers are read only in plain decimal digits, such as 1500000 or 0.5)";
+    private static final String WRITE_PLAIN = "write numbers in plain decimal digits, such as 1500000 or 0.5";
+    private static final String COMMA = "has a comma that does not separate thousands; a comma may only separate groups "
+            + "of three digits (1,500,000) and the decimal separator is a point";
 
     private static String scenarioWithAmount(String amount) {
         return "name: x\ndate: 2024-03-01\npackages:\n  - id: p\n    forum: BE\n    amount: " + amount
@@ -33,16 +36,13 @@ class NumberInputTest {
 
     @Test
     void decimalCommaInMillions_isRefusedWithThePointForm() {
-        assertThat(amountProblem("\"1,5 million EUR\"")).isEqualTo("bad.yaml:6:13: packages[0].amount: '1,5 million EUR' "
-                + "has a comma that does not separate thousands; a comma may only separate groups of three digits "
-                + "(1,500,000) and the decimal separator is a point: write 1.5 million EUR if the comma is a decimal point");
+        assertThat(amountProblem("\"1,5 million EUR\"")).isEqualTo("bad.yaml:6:13: packages[0].amount: '1,5 million EUR' " + COMMA
+                + ": write 1.5 million EUR if the comma is a decimal point");
     }
 
     @Test
     void decimalCommaBeforeBn_isRefusedWithThePointForm() {
-        assertThat(amountProblem("\"1,5bn EUR\"")).endsWith("'1,5bn EUR' has a comma that does not separate thousands; "
-                + "a comma may only separate groups of three digits (1,500,000) and the decimal separator is a point: "
-                + "write 1.5bn EUR if the comma is a decimal point");
+        assertThat(amountProblem("\"1,5bn EUR\"")).endsWith("'1,5bn EUR' " + COMMA + ": write 1.5bn EUR if the comma is a decimal point");
     }
 
     @Test
@@ -52,16 +52,14 @@ class NumberInputTest {
             ScenarioLoader.load(file, TestRules.rules().institutions(), Overrides.of(List.of("p.amount=1,50 EUR"), List.of()));
             throw new AssertionError("expected the --set to be refused");
         } catch (InputException e) {
-            assertThat(e.getMessage()).isEqualTo(file + ": --set p.amount=1,50 EUR: packages[0].amount: '1,50 EUR' has a "
-                    + "comma that does not separate thousands; a comma may only separate groups of three digits (1,500,000) "
-                    + "and the decimal separator is a point: write 1.50 EUR if the comma is a decimal point");
+            assertThat(e.getMessage()).isEqualTo(file + ": --set p.amount=1,50 EUR: packages[0].amount: '1,50 EUR' " + COMMA
+                    + ": write 1.50 EUR if the comma is a decimal point");
         }
     }
 
     @Test
     void commaGroupsNotOfThree_areRefused() {
-        assertThat(amountProblem("\"1,500,00 EUR\"")).endsWith("'1,500,00 EUR' has a comma that does not separate "
-                + "thousands; a comma may only separate groups of three digits (1,500,000) and the decimal separator is a point");
+        assertThat(amountProblem("\"1,500,00 EUR\"")).endsWith("'1,500,00 EUR' " + COMMA);
         assertThat(amountProblem("\"15,00,000\"")).contains("'15,00,000' has a comma that does not separate thousands");
     }
 
@@ -76,7 +74,7 @@ class NumberInputTest {
     @Test
     void bareHugeExponent_isRefused() {
         assertThat(amountProblem("1e400")).isEqualTo("bad.yaml:6:13: packages[0].amount: '1e400' is written with an "
-                + "exponent; write numbers in plain decimal digits, such as 1500000 or 0.5");
+                + "exponent; " + WRITE_PLAIN);
     }
 
     @Test
@@ -120,9 +118,9 @@ class NumberInputTest {
     @Test
     void infinityAndNotANumber_areRefused() {
         assertThat(amountProblem(".inf")).endsWith("packages[0].amount: '.inf' is YAML's infinity or not-a-number, not an "
-                + "amount; write numbers in plain decimal digits, such as 1500000 or 0.5");
+                + "amount; " + WRITE_PLAIN);
         assertThat(amountProblem(".nan")).endsWith("packages[0].amount: '.nan' is YAML's infinity or not-a-number, not an "
-                + "amount; write numbers in plain decimal digits, such as 1500000 or 0.5");
+                + "amount; " + WRITE_PLAIN);
     }
 
     @Test
@@ -158,7 +156,7 @@ class NumberInputTest {
             throw new AssertionError("expected the JSON to be refused");
         } catch (InputException e) {
             assertThat(e.getMessage()).isEqualTo(file + ":2:52: packages[0].amount: '1E400' is written with an exponent; "
-                    + "write numbers in plain decimal digits, such as 1500000 or 0.5");
+                    + WRITE_PLAIN);
         }
     }
 
