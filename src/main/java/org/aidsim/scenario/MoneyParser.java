@@ -18,7 +18,7 @@ import org.aidsim.model.Money;
 public final class MoneyParser {
     public static final String FORMS = "a number of euros or a text such as \"611 million EUR\", \"1.4bn EUR\", \"EUR 50 billion\"";
     /** The number is taken broadly here (exponents, hexadecimal, commas) so that {@link NumberForms} can say what is wrong. */
-    private static final Pattern FORM = Pattern.compile("^(?:(?:EUR|€)\\s*)?([-+]?(?:0[xob][0-9a-f_]+|[.0-9][0-9_.,]*(?:e[-+]?[0-9]+)?))"
+    private static final Pattern FORM = Pattern.compile("^(?:(?:EUR|€)\\s*)?(" + NumberForms.WRITTEN + ")"
             + "\\s*([a-z]*)\\s*(?:EUR|€)?$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> SCALES = Map.ofEntries(
             Map.entry("", 0), Map.entry("k", 3), Map.entry("thousand", 3),

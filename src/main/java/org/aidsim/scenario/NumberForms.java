@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
  * as 15 and {@code 1e400} as a number with 400 zeros, and a reader who wrote {@code 1,5} meant 1.5, not 15.
  */
 final class NumberForms {
+    /**
+     * A number as a person might write it, taken broadly (exponents, hexadecimal, commas, underscores) so that a text
+     * such as "1,5bn EUR" or "12,5%" can be split into number and unit and the number then judged by this rule.
+     */
+    static final String WRITTEN = "[-+]?(?:0[xob][0-9a-f_]+|[.0-9][0-9_.,]*(?:e[-+]?[0-9]+)?)";
     private static final Pattern PLAIN = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?");
     private static final Pattern THOUSANDS = Pattern.compile("-?[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\\.[0-9]+)?");
     /** Exponent forms whose plain writing is at most this long are shown as the plain number to write instead. */

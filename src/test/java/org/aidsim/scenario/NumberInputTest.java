@@ -176,6 +176,22 @@ class NumberInputTest {
     }
 
     @Test
+    void decimalCommaInAShare_isRefusedWithThePointForm() {
+        assertThat(ScenarioErrorsTest.problems("""
+                name: x
+                date: 2024-01-01
+                pools:
+                  - { id: a, opening: 100, inflows: [{ date: 2024-02-01, amount: 10 }] }
+                packages:
+                  - id: p
+                    forum: european-council
+                    tranches:
+                      - { id: t1, pool: a, share: "12,5%", inflow: 2024-02-01 }
+                """)).containsExactly("bad.yaml:9:35: packages[0].tranches[0].share: '12,5' " + COMMA
+                + ": write 12.5 if the comma is a decimal point");
+    }
+
+    @Test
     void shippedScenarios_stillRead() {
         Scenario s = TestRules.scenario(Path.of("scenarios/eu/ukraine-facility-2024-02.yaml"));
         assertThat(s.packages()).isNotEmpty();
