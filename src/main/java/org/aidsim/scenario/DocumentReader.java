@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,21 +17,39 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML or JSON files strictly: malformed text, unknown fields and wrong types become {@link Problem}s with
  * the file, line and column. Reading goes text -> tree -> typed document, so overlays can change the tree first.
  */
 public final class DocumentReader {
-    private static final ObjectMapper YAML = strict(new ObjectMapper(new YAMLFactory()));
-    private static final ObjectMapper JSON = strict(new ObjectMapper(new JsonFactory()));
+    /**
+     * The deepest nesting of lists and mappings read: 100 levels. A scenario needs fewer than ten; the limit only
+     * keeps a runaway file from exhausting the parser.
+     */
+    public static final int MAX_NESTING = 100;
+    /**
+     * The longest line of YAML read: 100,000 characters. SnakeYAML takes time that grows faster than the length of
+     * a single-line scalar (seconds for a million characters), so one huge line could stall a run; long text can
+     * always be folded over several lines with {@code >}.
+     */
+    public static final int MAX_YAML_LINE = 100_000;
+    private static final Pattern SNAKEYAML_EVENT = Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b.*");
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
+    private static final ObjectMapper YAML = strict(new ObjectMapper(YAMLFactory.builder()
+            .loaderOptions(loaderOptions()).streamReadConstraints(LIMITS).build()));
+    private static final ObjectMapper JSON = strict(new ObjectMapper(JsonFactory.builder().streamReadConstraints(LIMITS).build()));
 
     private DocumentReader() {
     }
@@ -37,8 +59,15 @@ public final class DocumentReader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** SnakeYAML's own size limit (3 MiB by default) is lifted to ours, which is checked before parsing. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) InputFiles.MAX_BYTES);
+        return options;
     }
 
     /** A file's tree together with the index that turns a field path back into a line and column. */
@@ -66,25 +95,133 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * Reads one document from {@code file}: a regular UTF-8 file of at most {@link InputFiles#MAX_BYTES}, nested at
+     * most {@link #MAX_NESTING} deep, holding exactly one document whose numbers follow {@link NumberForms}.
+     * Throws {@link InputException} with located problems otherwise.
+     */
     public static Tree read(Path file) {
         String text = readText(file);
         String name = file.toString();
         if (text.isBlank()) {
             throw new InputException(Problem.ofFile(file, "the file is empty; expected a document"));
         }
+        if (!isJson(name)) {
+            checkLineLengths(name, text);
+        }
         ObjectMapper mapper = mapperFor(name);
-        try {
-            JsonNode root = mapper.readTree(text);
+        try (JsonParser parser = mapper.createParser(text)) {
+            checkNumbers(mapper, name, text);
+            JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw new InputException(Problem.ofFile(file, "the file holds no document"));
             }
+            secondDocument(parser, name, text);
             return new Tree(name, root, LocationIndex.of(mapper.getFactory(), text));
+        } catch (StreamConstraintsException e) {
+            throw new InputException(pastLimit(name, e, e.getLocation()));
         } catch (JsonProcessingException e) {
-            throw new InputException(malformed(name, e));
+            throw new InputException(malformed(name, e, text));
+        } catch (IOException e) {
+            throw new InputException(InputFiles.problem(file, e));
         }
     }
 
-    private static Problem malformed(String file, JsonProcessingException e) {
+    private static void checkLineLengths(String file, String text) {
+        int line = 1;
+        for (int start = 0; start < text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end - start > MAX_YAML_LINE) {
+                throw new InputException(new Problem(file, line, 0, "", String.format(Locale.ROOT, "the line has %,d "
+                        + "characters, more than the limit of %,d for one line of YAML; the file is not malformed, only "
+                        + "past this limit (fold long text over several lines with >)", end - start, MAX_YAML_LINE)));
+            }
+            start = end + 1;
+        }
+    }
+
+    /** Refuses every number not written as {@link NumberForms} requires, all at once, before YAML reads any. */
+    private static void checkNumbers(ObjectMapper mapper, String file, String text) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        JsonParser parser = mapper.createParser(text);
+        try (parser) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token.isNumeric() && NumberForms.read(parser.getText()).error() != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(), pathOf(parser.getParsingContext()).toString(),
+                            NumberForms.problem(parser.getText())));
+                }
+            }
+        } catch (StreamConstraintsException e) {
+            throw new InputException(pastLimit(file, e, parser.currentLocation()));
+        } catch (JsonProcessingException e) {
+            // Malformed text: reading the tree reports it with its place.
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+    }
+
+    /** A file holds one scenario: a second YAML document (after "---") or JSON value is refused where it starts. */
+    private static void secondDocument(JsonParser parser, String file, String text) throws IOException {
+        int line;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            line = parser.currentTokenLocation().getLineNr();
+        } catch (JsonProcessingException e) {
+            line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        }
+        if (isJson(file)) {
+            throw new InputException(new Problem(file, line, 0, "", "a second JSON value starts here; a file holds one "
+                    + "scenario, so put each scenario in a file of its own"));
+        }
+        List<String> lines = text.lines().toList();
+        int marker = line;
+        for (int i = Math.min(line, lines.size()); i >= 1; i--) {
+            if (lines.get(i - 1).startsWith("---")) {
+                marker = i;
+                break;
+            }
+        }
+        throw new InputException(new Problem(file, marker, 0, "", "a second YAML document starts here ('---'); a file "
+                + "holds one scenario, so put each scenario in a file of its own"));
+    }
+
+    /** The field a parser stands at, as a user reads it: {@code packages[0].amount}. */
+    private static FieldPath pathOf(JsonStreamContext context) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+            chain.add(0, c);
+        }
+        FieldPath path = FieldPath.ROOT;
+        for (JsonStreamContext c : chain) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                path = path.field(c.getCurrentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                path = path.index(c.getCurrentIndex());
+            }
+        }
+        return path;
+    }
+
+    private static Problem pastLimit(String file, StreamConstraintsException e, JsonLocation at) {
+        String message = firstLine(e.getOriginalMessage());
+        String limit = message.startsWith("Document nesting depth")
+                ? "lists and mappings nest deeper than " + MAX_NESTING + " levels, the most aidsim reads (a scenario "
+                        + "needs fewer than ten)"
+                : message.replaceAll(", from `[^`]*`", "").replaceAll("`", "'");
+        return new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+                limit + "; the file is not malformed, only past this limit");
+    }
+
+    private static Problem malformed(String file, JsonProcessingException e, String text) {
+        if (e.getCause() instanceof ReaderException bad) {
+            return notText(file, text, bad);
+        }
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
                     : " (" + yaml.getContext() + " that starts at line " + (yaml.getContextMark().getLine() + 1) + ")";
@@ -94,7 +231,37 @@ public final class DocumentReader {
         JsonLocation at = e.getLocation();
         String kind = isJson(file) ? "malformed JSON: " : "malformed YAML: ";
         return new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                kind + firstLine(e.getOriginalMessage()));
+                kind + withoutEventNames(firstLine(e.getOriginalMessage())));
+    }
+
+    /**
+     * Jackson names SnakeYAML's parser events in some messages ("got this instead: &lt;...MappingStartEvent(...)&gt;");
+     * a user reads what was found instead.
+     */
+    private static String withoutEventNames(String message) {
+        Matcher event = SNAKEYAML_EVENT.matcher(message);
+        if (!event.find()) {
+            return message;
+        }
+        String found = switch (event.group(1)) {
+            case "MappingStart" -> "a mapping";
+            case "SequenceStart" -> "a list";
+            case "Alias" -> "an alias (*name)";
+            case "Scalar" -> "a value";
+            default -> "something else";
+        };
+        return message.substring(0, event.start()).replace("Expected a field name (Scalar value in YAML), got this instead:",
+                "expected a key here, found").trim() + " " + found;
+    }
+
+    /** A control character such as NUL: the file is binary, or text in an encoding YAML does not allow there. */
+    private static Problem notText(String file, String text, ReaderException bad) {
+        int offset = text.offsetByCodePoints(0, Math.min(bad.getPosition(), text.codePointCount(0, text.length())));
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+        return new Problem(file, line, offset - lineStart + 1, "", String.format(Locale.ROOT,
+                "not text: the control character U+%04X cannot appear in a YAML file; a scenario file is UTF-8 text",
+                bad.getCodePoint()));
     }
 
     public static ObjectMapper mapperFor(String file) {
@@ -107,16 +274,11 @@ public final class DocumentReader {
 
     private static String readText(Path file) {
         String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
+        boolean named = lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
+        if (!named && Files.isRegularFile(file)) {
             throw new InputException(Problem.ofFile(file, "not a scenario file; expected a name ending in .yaml, .yml or .json"));
         }
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(Problem.ofFile(file, "no such file"));
-        } catch (IOException e) {
-            throw new InputException(Problem.ofFile(file, "cannot be read: " + e.getMessage()));
-        }
+        return InputFiles.readText(file);
     }
 
     private static FieldPath pathOf(JsonProcessingException e) {

@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a percentage written as "90%", "12.5 %" or a plain number, exactly; more than 0 and at most 100. */
+/**
+ * Reads a percentage written as "90%", "12.5 %" or a plain number, exactly; more than 0 and at most 100. The number
+ * follows {@link NumberForms}: "12,5%" is refused with the point form, not read as 125%.
+ */
 final class Shares {
     static final BigDecimal HUNDRED = new BigDecimal(100);
-    private static final Pattern FORM = Pattern.compile("^([0-9]+(?:\\.[0-9]+)?)\\s*%?$");
+    private static final Pattern FORM = Pattern.compile("^(" + NumberForms.WRITTEN + ")\\s*%?$", Pattern.CASE_INSENSITIVE);
 
     private Shares() {
     }
@@ -21,7 +24,12 @@ final class Shares {
         } else if (node.isTextual()) {
             Matcher m = FORM.matcher(node.asText().trim());
             if (m.matches()) {
-                value = new BigDecimal(m.group(1));
+                NumberForms.Read number = NumberForms.read(m.group(1));
+                if (number.error() != null) {
+                    problems.add(at, number.error());
+                    return Optional.empty();
+                }
+                value = number.value();
             }
         }
         if (value == null) {

@@ -124,7 +124,7 @@ class ScenarioErrorsTest {
     void missingFile_isRejected() {
         assertThatThrownBy(() -> TestRules.scenario(Path.of("no/such.yaml")))
                 .isInstanceOf(InputException.class)
-                .hasMessage("no/such.yaml: no such file");
+                .hasMessage("no/such.yaml: no such file or folder");
     }
 
     @Test
