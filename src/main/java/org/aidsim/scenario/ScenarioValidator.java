@@ -93,6 +93,8 @@ public final class ScenarioValidator {
                     byIndex.put(index, v.aidPackage());
                     stances.addAll(v.stances());
                     v.population().ifPresent(t -> addNote(notes, p.forum(), t, date));
+                    emptyFieldNotes(v.aidPackage(), tree.root().path("packages").path(index), at).stream()
+                            .filter(n -> !notes.contains(n)).forEach(notes::add);
                 });
             }
         }
@@ -124,6 +126,31 @@ public final class ScenarioValidator {
         if (!notes.contains(note)) {
             notes.add(note);
         }
+    }
+
+    /**
+     * A field written with no value ({@code rule:} and nothing after it) reads as if it were left out, which takes a
+     * default; a person who wrote the key meant something, so the report says which default was taken.
+     */
+    static List<String> emptyFieldNotes(AidPackage p, JsonNode written, FieldPath at) {
+        List<String> out = new ArrayList<>();
+        if (isEmpty(written, "rule")) {
+            out.add(at.field("rule") + " is empty: read as " + p.forum() + "'s default rule, " + p.rule().word());
+        }
+        if (isEmpty(written, "participation")) {
+            out.add(at.field("participation") + " is empty: read as " + p.participation().word());
+        }
+        if (isEmpty(written, "cfsp")) {
+            out.add(at.field("cfsp") + " is empty: read as false, not a CFSP decision");
+        }
+        if (isEmpty(written, "positions")) {
+            out.add(at.field("positions") + " is empty: read as no positions, so every member supports (unlisted members support)");
+        }
+        return out;
+    }
+
+    private static boolean isEmpty(JsonNode node, String field) {
+        return node.has(field) && node.get(field).isNull();
     }
 
     private boolean checkId(String id, FieldPath at, Map<String, Integer> seen, int index) {
