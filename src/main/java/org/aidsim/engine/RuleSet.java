@@ -47,7 +47,7 @@ public final class RuleSet {
 
     /** The note a report prints when the packaged rules decide: a project's own rules/ may say otherwise. */
     public java.util.Optional<String> note() {
-        return packaged() ? java.util.Optional.of("no rules/ folder in the current folder and no --rules DIR: the "
+        return packaged() ? java.util.Optional.of("no rules/ folder in " + java.nio.file.Path.of("").toAbsolutePath() + " and no --rules DIR: the "
                 + shownAs + " decide; a project's own rules/ may differ (run from its folder or pass --rules DIR)")
                 : java.util.Optional.empty();
     }

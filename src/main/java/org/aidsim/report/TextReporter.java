@@ -37,7 +37,7 @@ public final class TextReporter implements Reporter {
             out.append(" · as of ").append(result.disbursement().asOf());
         }
         if (!result.rules().isEmpty()) {
-            out.append(" · ").append(result.rules());
+            out.append(" · ").append(rulesLabel(result.rules()));
         }
         out.append("\n\n");
         Table table = new Table("PACKAGE", "FORUM", "RULE", "OUTCOME", "BLOCKERS", "REASON");
@@ -104,6 +104,11 @@ public final class TextReporter implements Reporter {
         }
         out.append("\n  notes:\n");
         notes.forEach(n -> out.append("    - ").append(n).append('\n'));
+    }
+
+    /** How a text header names the rules folder: "rules from rules/", or "rules packaged in aidsim 0.1.0" as is. */
+    public static String rulesLabel(String rules) {
+        return rules.startsWith("rules packaged in ") ? rules : "rules from " + rules;
     }
 
     /** "1 package", "1 package and 2 coalition": what an expect block states. */
