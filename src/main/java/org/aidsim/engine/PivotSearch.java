@@ -31,11 +31,18 @@ public final class PivotSearch {
 
     private final IncrementalEvaluator evaluator;
     private final long maxEvaluations;
+    private final boolean bounded;
     private long evaluations;
 
     public PivotSearch(IncrementalEvaluator evaluator, long maxEvaluations) {
+        this(evaluator, maxEvaluations, true);
+    }
+
+    /** @param bounded false to search every size from 1, as a test's reference for the bounds */
+    PivotSearch(IncrementalEvaluator evaluator, long maxEvaluations, boolean bounded) {
         this.evaluator = evaluator;
         this.maxEvaluations = maxEvaluations;
+        this.bounded = bounded;
     }
 
     /**
@@ -112,7 +119,7 @@ public final class PivotSearch {
         String id = evaluator.packageIds().get(pkg);
         List<Integer> candidates = candidates(pkg);
         evaluator.settle();
-        int bound = lowerBound(pkg, candidates);
+        int bound = bounded ? lowerBound(pkg, candidates) : 0;
         List<Integer> greedy = greedy(pkg, candidates);
         if (greedy == null) {
             return new PackagePivots(id, verdict, flips, List.of(), SupportSearch.IMPOSSIBLE, bound);
