@@ -109,6 +109,7 @@ public final class ScenarioValidator {
         Map<String, CoalitionExpectation> coalitionExpectations = doc.expect() == null ? Map.of()
                 : expect.readCoalitions(doc.expect(), coalitionIds);
         problems.throwIfAny();
+        emptyFields(tree.root(), root, notes);
         return new Scenario(tree.file(), doc.name(), date, doc.description() == null ? "" : doc.description(),
                 doc.sources() == null ? List.of() : doc.sources(), packages, stances,
                 conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),
@@ -147,6 +148,30 @@ public final class ScenarioValidator {
             out.add(at.field("positions") + " is empty: read as no positions, so every member supports (unlisted members support)");
         }
         return out;
+    }
+
+    /**
+     * Every other field written with no value, anywhere in the file ({@code blockers:} under expect, say): it reads
+     * as if it were left out, which a person who wrote the key may not mean, so the report says so.
+     */
+    private static void emptyFields(JsonNode node, FieldPath at, List<String> notes) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                FieldPath here = at.field(e.getKey());
+                if (e.getValue().isNull()) {
+                    String said = here + " is empty: read as";
+                    if (notes.stream().noneMatch(n -> n.startsWith(said))) {
+                        notes.add(said + " if it were left out");
+                    }
+                } else {
+                    emptyFields(e.getValue(), here, notes);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                emptyFields(node.get(i), at.index(i), notes);
+            }
+        }
     }
 
     private static boolean isEmpty(JsonNode node, String field) {

@@ -99,6 +99,22 @@ class NotesTest {
     }
 
     @Test
+    void emptyFieldAnywhere_isNotedAsLeftOut() throws IOException {
+        String file = write("empty-expect.yaml", """
+                name: An expectation of blockers written but left empty
+                date: 2024-03-18
+                packages:
+                  - id: p
+                    forum: european-council
+                    positions: { HU: oppose }
+                expect:
+                  p:
+                    blockers:
+                """);
+        assertThat(CliRun.of("run", file).out()).contains("    - expect.p.blockers is empty: read as if it were left out\n");
+    }
+
+    @Test
     void omittedRule_takesTheDefaultWithoutANote() throws IOException {
         String file = write("no-rule.yaml", """
                 name: A package that leaves its rule out
