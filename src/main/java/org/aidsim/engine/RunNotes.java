@@ -56,34 +56,38 @@ final class RunNotes {
     }
 
     /**
-     * A forum's members are those of the scenario's date for the whole timeline; says so for each roster that a
-     * later visited date would change (Sweden joining NATO on 2024-03-07, say).
+     * A forum's members are those seated on the scenario's date for the whole timeline (pivots and sweep --as-of
+     * keep them too); says so for each roster that the last date decided on would change (Sweden joining NATO on
+     * 2024-03-07, say).
      */
     static List<String> rosters(Institutions institutions, Scenario scenario, List<LocalDate> visited) {
         Map<String, List<String>> forumsByRoster = new TreeMap<>();
+        Map<String, TreeSet<CountryCode>> seatedByRoster = new TreeMap<>();
         for (AidPackage p : scenario.packages()) {
             institutions.forum(p.forum()).map(Forum::roster).ifPresent(r -> {
                 List<String> forums = forumsByRoster.computeIfAbsent(r, k -> new ArrayList<>());
                 if (!forums.contains(p.forum())) {
                     forums.add(p.forum());
                 }
+                scenario.stancesOn(p.id()).forEach(st -> seatedByRoster.computeIfAbsent(r, k -> new TreeSet<>()).add(st.member()));
             });
         }
-        LocalDate last = visited.stream().max(LocalDate::compareTo).orElse(scenario.date());
+        LocalDate last = visited.stream().max(LocalDate::compareTo).filter(d -> d.isAfter(scenario.date()))
+                .orElse(scenario.date());
         List<String> out = new ArrayList<>();
         forumsByRoster.forEach((id, forums) -> {
             Roster roster = institutions.rosters().get(id);
-            if (roster == null) {
+            TreeSet<CountryCode> seated = seatedByRoster.getOrDefault(id, new TreeSet<>());
+            if (roster == null || seated.isEmpty()) {
                 return;
             }
-            List<CountryCode> then = roster.membersOn(scenario.date());
-            List<CountryCode> joining = roster.membersOn(last).stream().filter(m -> !then.contains(m)).toList();
+            List<CountryCode> joining = roster.membersOn(last).stream().filter(m -> !seated.contains(m)).toList();
             if (!joining.isEmpty()) {
-                out.add(String.join(", ", forums) + ": members stay as on " + scenario.date() + " ("
-                        + then.size() + ") for the whole timeline; "
+                out.add(String.join(", ", forums) + ": the " + seated.size() + " members seated on the scenario's date"
+                        + " decide throughout; "
                         + joining.stream().map(m -> m + " joins on " + roster.joinedOn(m).orElseThrow())
                                 .collect(Collectors.joining(", "))
-                        + ", within the dates visited (to " + last + "), and takes no part in its decisions");
+                        + ", by " + last + ", the last date decided on, and takes no part");
             }
         });
         return out;

@@ -140,15 +140,18 @@ class NotesTest {
                   - { date: 2024-04-01, package: plan, member: HU, position: support }
                 """);
         CliRun run = CliRun.of("run", file);
-        assertThat(run.out()).contains("    - nato: members stay as on 2024-01-01 (31) for the whole timeline; SE joins "
-                + "on 2024-03-07, within the dates visited (to 2024-06-30), and takes no part in its decisions\n");
+        assertThat(run.out()).contains("    - nato: the 31 members seated on the scenario's date decide throughout; "
+                + "SE joins on 2024-03-07, by 2024-06-30, the last date decided on, and takes no part\n");
+        assertThat(CliRun.of("pivots", "--as-of", "2024-05-01", file).out()).contains("    - nato: the 31 members "
+                + "seated on the scenario's date decide throughout; SE joins on 2024-03-07, by 2024-04-01, the last date "
+                + "decided on, and takes no part\n");
         assertThat(CliRun.of("run", "--as-of", "2024-02-01", file).out()).doesNotContain("SE joins");
     }
 
     @Test
     void timelineWithoutARosterChange_hasNoRosterNote() {
         assertThat(CliRun.of("run", "scenarios/disbursement/ukraine-facility-2024.yaml").out())
-                .doesNotContain("members stay as on");
+                .doesNotContain("seated on the scenario's date");
     }
 
     @Test
