@@ -154,7 +154,9 @@ public final class PivotSearch {
      * rules/parameters.yaml and the tally of the declared positions. Unanimity and consensus (Art. 238(4) TFEU,
      * NATO practice): every member against must change. A national decision: the one government. QMV (Art. 16(4)
      * TEU, Art. 238(3)(a) TFEU): the members in favour must reach the share of the participants and, with all
-     * taking part, the minimum; supporters never lower the participants, so the count now is a floor. Reinforced
+     * taking part, the minimum; supporters never lower the participants, so the count now is a floor; with all
+     * taking part also the population share or, failing it, fewer members not in favour than a blocking minority
+     * needs, whichever takes fewer. Reinforced
      * QMV (Art. 238(2) TFEU, no deemed-reached clause): also the population share, counting the most populous
      * candidates first. Each bound is necessary, never sufficient: the search still proves that a set passes.
      */
@@ -168,7 +170,10 @@ public final class PivotSearch {
         return switch (evaluator.scenario().packages().get(pkg).rule()) {
             case UNANIMITY, CONSENSUS -> t.against().size();
             case NATIONAL -> t.inFavour() == 0 ? 1 : 0;
-            case QMV -> membersNeeded(t, th.qmvMembers(), th.qmvMinimumMembers());
+            case QMV -> Math.max(membersNeeded(t, th.qmvMembers(), th.qmvMinimumMembers()), !t.allTakePart() ? 0
+                    // All taking part: 65% of the population, unless fewer than a blocking minority remain not in favour.
+                    : Math.min(populationNeeded(pkg, t, th.qmvPopulation(), candidates),
+                            Math.max(0, t.notInFavourCount() - th.blockingMinorityMembers() + 1)));
             case REINFORCED_QMV -> Math.max(membersNeeded(t, th.reinforcedQmvMembers(), 0),
                     populationNeeded(pkg, t, th.reinforcedQmvPopulation(), candidates));
             case COALITION -> 0;

@@ -62,6 +62,16 @@ class PivotSearchTest {
     }
 
     @Test
+    void qmvShortOfPopulation_boundIsTheFewerOfPopulationAndDeemedReached() {
+        PackagePivots p = pivots(one("qmv", "",
+                "default: support, DE: oppose, FR: oppose, IT: oppose, ES: oppose, PL: oppose"), 1_000);
+        // 34% of the population in favour: DE and FR bring it over 65%; three of five would leave a blocking minority.
+        assertThat(p.lowerBound()).isEqualTo(2);
+        assertThat(p.smallestSupport()).extracting(Object::toString).containsExactly("DE", "FR");
+        assertThat(p.provenByBound()).isTrue();
+    }
+
+    @Test
     void qmvWithOptOuts_boundCountsOnlyParticipants() {
         PackagePivots p = pivots(one("qmv", "    participation: voluntary\n",
                 "default: opt-out, DE: oppose, FR: oppose, IT: oppose, ES: support"), 1_000);
