@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aidsim.engine.IncrementalEvaluator;
@@ -131,7 +132,7 @@ final class PivotsCommand implements Callable<Integer> {
             one.put("flips", flips);
             one.put("smallestSupport", p.search() == PivotSearch.SupportSearch.NOT_NEEDED ? null
                     : p.smallestSupport().stream().map(CountryCode::code).toList());
-            one.put("search", p.search().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            one.put("search", p.search().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             one.put("lowerBound", p.search() == PivotSearch.SupportSearch.NOT_NEEDED ? null : p.lowerBound());
             packages.add(one);
         }

@@ -2,6 +2,7 @@ package org.aidsim.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
@@ -221,7 +222,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
         }
         settle();
         List<String> notes = new ArrayList<>(RunNotes.of(rules, scenario, List.of(), session));
-        RunNotes.fromRules(scenario, derived.stream().sorted(java.util.Comparator.comparing(Note::toString)).toList())
+        RunNotes.fromRules(scenario, derived.stream().sorted(Comparator.comparing(Note::toString)).toList())
                 .stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         return notes;
     }

@@ -156,9 +156,10 @@ public final class PivotSearch {
      * TEU, Art. 238(3)(a) TFEU): the members in favour must reach the share of the participants and, with all
      * taking part, the minimum; supporters never lower the participants, so the count now is a floor; with all
      * taking part also the population share or, failing it, fewer members not in favour than a blocking minority
-     * needs, whichever takes fewer. Reinforced
-     * QMV (Art. 238(2) TFEU, no deemed-reached clause): also the population share, counting the most populous
-     * candidates first. Each bound is necessary, never sufficient: the search still proves that a set passes.
+     * needs, whichever takes fewer. Reinforced QMV (Art. 238(2) TFEU, no deemed-reached clause): also the
+     * population share. Population bounds count the most populous candidates first and the participants'
+     * population as it is now, so they never overstate. Each bound is necessary, never sufficient: the search still
+     * proves that a set passes, and a greedy set smaller than the bound (an edited rules folder) drops the bound.
      */
     int lowerBound(int pkg, List<Integer> candidates) {
         Optional<Tally> tally = evaluator.tally(pkg);

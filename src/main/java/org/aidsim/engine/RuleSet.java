@@ -1,7 +1,9 @@
 package org.aidsim.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.aidsim.model.Institutions;
@@ -46,10 +48,10 @@ public final class RuleSet {
     }
 
     /** The note a report prints when the packaged rules decide: a project's own rules/ may say otherwise. */
-    public java.util.Optional<String> note() {
-        return packaged() ? java.util.Optional.of("no rules/ folder in " + java.nio.file.Path.of("").toAbsolutePath() + " and no --rules DIR: the "
+    public Optional<String> note() {
+        return packaged() ? Optional.of("no rules/ folder in " + Path.of("").toAbsolutePath() + " and no --rules DIR: the "
                 + shownAs + " decide; a project's own rules/ may differ (run from its folder or pass --rules DIR)")
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     public Institutions institutions() {
