@@ -71,9 +71,17 @@ class NotesTest {
     }
 
     @Test
-    void mandatoryOptOut_isNotedAsAnObjection() {
-        CliRun run = CliRun.of("run", "--set", "baseline-pledge.positions.HU=opt-out",
-                "scenarios/nato/washington-baseline-pledge.yaml");
+    void mandatoryOptOut_isNotedAsAnObjection() throws IOException {
+        String file = write("mandatory.yaml", """
+                name: An ally opts out of a package every ally must take part in
+                date: 2024-07-10
+                packages:
+                  - id: baseline-pledge
+                    forum: nato
+                    participation: mandatory
+                    positions: { HU: opt-out }
+                """);
+        CliRun run = CliRun.of("run", file);
         assertThat(run.out()).contains("BLOCKED").contains("    - baseline-pledge: opt-out counted as oppose (HU): "
                 + "participation is mandatory, so staying out is an objection (participation: voluntary lets a member "
                 + "stay out)\n");
