@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         RuleSet asJava = rulesOptions.load(ActionDialect.JAVA);
         int count = rules.ruleNames().size();
         asJava.kieBase();
-        out.println(rules.location() + ": " + count + " rules compile (actions as MVEL for run, check, test and diff;"
+        out.println((rules.packaged() ? rules.shownAs() : rules.location()) + ": " + count + " rules compile (actions as MVEL for run, check, test and diff;"
                 + " as Java for sweep, pivots and bench)");
         List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
         List<Problem> problems = new ArrayList<>();

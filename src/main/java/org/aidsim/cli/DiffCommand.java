@@ -15,6 +15,7 @@ import org.aidsim.model.Scenario;
 import org.aidsim.report.DocumentDiff;
 import org.aidsim.report.JsonReporter;
 import org.aidsim.report.Reporter;
+import org.aidsim.report.TextReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Examples:",
             "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
-            "  aidsim diff $F --set ukraine-facility.positions.HU=constructive-abstain",
+            "  aidsim diff $F --set ukraine-facility.positions.HU=abstain",
             "  aidsim diff base.yaml --with reform.yaml",
             "  aidsim diff december.yaml february.yaml --format json"
         })
@@ -71,7 +72,8 @@ final class DiffCommand implements Callable<Integer> {
         List<DocumentDiff.Change> changes = DocumentDiff.between(document(simulator, before), document(simulator, after));
         String label = (other == null ? base.toString() : other.toString()) + overrideLabel();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? json(label, changes) : text(label, changes));
+        String rules = simulator.rules().shownAs();
+        out.print(format == OutputFormat.json ? json(label, rules, changes) : text(label, rules, changes));
         out.flush();
         return ExitCodes.OK;
     }
@@ -88,8 +90,9 @@ final class DiffCommand implements Callable<Integer> {
         return PrettyJson.MAPPER.valueToTree(JsonReporter.document(new Reporter.Run(simulator.run(scenario), List.of()), false));
     }
 
-    private String text(String label, List<DocumentDiff.Change> changes) {
+    private String text(String label, String rules, List<DocumentDiff.Change> changes) {
         StringBuilder out = new StringBuilder("--- " + base + "\n+++ " + label + "\n");
+        out.append("(both runs: ").append(TextReporter.rulesLabel(rules)).append(")\n");
         if (changes.isEmpty()) {
             return out.append("no differences\n").toString();
         }
@@ -105,10 +108,11 @@ final class DiffCommand implements Callable<Integer> {
         return out.append(fields == 1 ? "1 field differs\n" : fields + " fields differ\n").toString();
     }
 
-    private String json(String label, List<DocumentDiff.Change> changes) {
+    private String json(String label, String rules, List<DocumentDiff.Change> changes) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("base", base.toString());
         doc.put("changed", label);
+        doc.put("rules", rules);
         List<Map<String, Object>> list = new ArrayList<>();
         for (DocumentDiff.Change c : changes) {
             Map<String, Object> change = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
             "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
             "  aidsim run $F",
             "  aidsim run --explain $F                  # votes, reasons, rules in order",
-            "  aidsim run --set ukraine-facility.positions.HU=constructive-abstain $F",
+            "  aidsim run --set ukraine-facility.positions.HU=abstain $F  # no veto",
             "  aidsim diff $F --set ukraine-facility.rule=qmv",
             "  aidsim pivots $F                         # who holds the veto",
             "  aidsim sweep $F --vary HU,SK --over support,oppose,abstain",

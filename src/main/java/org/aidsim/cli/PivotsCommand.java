@@ -14,6 +14,7 @@ import org.aidsim.engine.PivotSearch.PackagePivots;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.Scenario;
+import org.aidsim.report.TextReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Who holds the veto? For each package: the members whose change of position alone flips the outcome, and to which positions; for a package that does not pass, a smallest set of members whose support would pass it.",
             "",
-            "The smallest set is found exactly: a greedy pass (opponents, then the most populous) finds a set that works, of size G; then every set of 1, 2, ... G-1 members not yet in favour is tried, in alphabetical order, so the first that passes (or else the greedy set) is a smallest one, and the first alphabetically among those. This does not assume that more support never hurts. The search stops after --max-evaluations profiles and then labels its answer 'smallest found', not proven smallest.",
+            "A position the rules read as another is not listed as a flip of its own: outside a CFSP decision taken by unanimity, constructive-abstain is a plain abstention, so it appears only as abstain (and an opt-out of a mandatory package only as oppose).",
+            "",
+            "The smallest set is found exactly: a greedy pass (opponents, then the most populous) finds a set that works, of size G. The rule's own numbers (rules/parameters.yaml) give a lower bound B: under unanimity or consensus every member against must change; under QMV the members in favour must reach 55%% of those taking part and, with all taking part, 15, and 65%% of the population unless fewer than 4 remain not in favour; under reinforced QMV also 65%% of the population. When G equals B the greedy set is smallest without a search; otherwise every set of B, B+1, ... G-1 members not yet in favour is tried, in alphabetical order, so the first that passes (or else the greedy set) is a smallest one, and the first alphabetically among those. This does not assume that more support never hurts. The search stops after --max-evaluations profiles and then labels its answer 'smallest found', not proven smallest.",
             "",
             DecisionDateNote.HELP
         },
@@ -75,19 +78,22 @@ final class PivotsCommand implements Callable<Integer> {
         Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules()).apply(file));
         DecisionDateNote decided = asOfOption.note(scenario);
         List<PackagePivots> pivots;
+        List<String> notes;
         try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), scenario, rulesOptions.budget())) {
+            notes = evaluator.notes();
             pivots = new PivotSearch(evaluator, maxEvaluations).all();
         }
+        Header header = new Header(scenario, simulator.rules().shownAs(), decided, notes);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? json(scenario, decided, pivots) : text(scenario, decided, pivots));
+        out.print(format == OutputFormat.json ? json(header, pivots) : text(header, pivots));
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static String text(Scenario scenario, DecisionDateNote decided, List<PackagePivots> pivots) {
-        StringBuilder out = new StringBuilder(scenario.name()).append('\n');
-        out.append("  ").append(scenario.file()).append(" · ").append(scenario.date()).append('\n');
-        out.append("  ").append(decided.line()).append('\n');
+    private static String text(Header header, List<PackagePivots> pivots) {
+        Scenario scenario = header.scenario();
+        StringBuilder out = new StringBuilder();
+        header.text(" · " + scenario.date(), out);
         for (PackagePivots p : pivots) {
             var aidPackage = scenario.aidPackage(p.packageId()).orElseThrow();
             out.append('\n').append(p.packageId()).append(" (").append(aidPackage.forum()).append(", ")
@@ -102,21 +108,20 @@ final class PivotsCommand implements Callable<Integer> {
             switch (p.search()) {
                 case EXACT -> out.append("  smallest set whose support passes it: ").append(codes(p.smallestSupport()))
                         .append(" (").append(p.smallestSupport().size()).append(p.smallestSupport().size() == 1 ? " member" : " members")
-                        .append("; no smaller set does)\n");
+                        .append(p.provenByBound() ? "; no smaller set can: the rule needs at least " + p.lowerBound() + ")\n"
+                                : "; no smaller set does)\n");
                 case SMALLEST_FOUND -> out.append("  smallest set found whose support passes it: ").append(codes(p.smallestSupport()))
                         .append(" (").append(p.smallestSupport().size()).append(" members; not every smaller set was tried: raise --max-evaluations)\n");
                 case IMPOSSIBLE -> out.append("  no set of supporters passes it: it fails even with every member in favour\n");
                 case NOT_NEEDED -> { }
             }
         }
+        TextReporter.notes(header.notes(), out);
         return out.toString();
     }
 
-    private static String json(Scenario scenario, DecisionDateNote decided, List<PackagePivots> pivots) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("scenario", scenario.name());
-        doc.put("file", scenario.file());
-        decided.putInto(doc);
+    private static String json(Header header, List<PackagePivots> pivots) {
+        Map<String, Object> doc = header.json();
         List<Map<String, Object>> packages = new ArrayList<>();
         for (PackagePivots p : pivots) {
             Map<String, Object> one = new LinkedHashMap<>();
@@ -128,6 +133,7 @@ final class PivotsCommand implements Callable<Integer> {
             one.put("smallestSupport", p.search() == PivotSearch.SupportSearch.NOT_NEEDED ? null
                     : p.smallestSupport().stream().map(CountryCode::code).toList());
             one.put("search", p.search().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            one.put("lowerBound", p.search() == PivotSearch.SupportSearch.NOT_NEEDED ? null : p.lowerBound());
             packages.add(one);
         }
         doc.put("packages", packages);

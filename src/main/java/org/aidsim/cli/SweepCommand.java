@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.aidsim.engine.ProfileSpaces;
 import org.aidsim.engine.Simulator;
+import org.aidsim.engine.IncrementalEvaluator;
 import org.aidsim.engine.Sweep;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.Position;
@@ -100,7 +101,12 @@ final class SweepCommand implements Callable<Integer> {
         try (ProgressBar bar = new ProgressBar("sweep", done, plan.profiles().count())) {
             result = Sweep.run(simulator.rules(), scenario, plan, workers, rulesOptions.budget(), done);
         }
-        SweepReport report = new SweepReport(scenario, plan, result, samples != null, seed, asOfOption.note(scenario));
+        List<String> notes;
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), scenario, rulesOptions.budget())) {
+            notes = evaluator.notes(plan.members(), plan.choices());
+        }
+        Header header = new Header(scenario, simulator.rules().shownAs(), asOfOption.note(scenario), notes);
+        SweepReport report = new SweepReport(header, plan, result, samples != null, seed);
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case "json" -> report.json();

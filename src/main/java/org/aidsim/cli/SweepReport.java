@@ -11,22 +11,23 @@ import java.util.Map;
 import org.aidsim.engine.Sweep;
 import org.aidsim.model.Percent;
 import org.aidsim.model.Scenario;
+import org.aidsim.report.TextReporter;
 
 /** A sweep's counts as a person reads them (text), as a document (json) or as rows (csv). */
 final class SweepReport {
     private static final double Z95 = 1.959963984540054;
     static final String DECLARED = "declared";
 
+    private final Header header;
     private final Scenario scenario;
     private final Sweep.Plan plan;
     private final Sweep.Result result;
     private final boolean sampled;
     private final long seed;
-    private final DecisionDateNote decided;
 
-    SweepReport(Scenario scenario, Sweep.Plan plan, Sweep.Result result, boolean sampled, long seed, DecisionDateNote decided) {
-        this.decided = decided;
-        this.scenario = scenario;
+    SweepReport(Header header, Sweep.Plan plan, Sweep.Result result, boolean sampled, long seed) {
+        this.header = header;
+        this.scenario = header.scenario();
         this.plan = plan;
         this.result = result;
         this.sampled = sampled;
@@ -112,10 +113,9 @@ final class SweepReport {
     }
 
     String text() {
-        StringBuilder out = new StringBuilder(scenario.name()).append('\n');
-        out.append("  ").append(scenario.file()).append(" · ").append(String.format(Locale.ROOT, "%,d", result.profiles()))
-                .append(sampled ? " sampled profiles (seed " + seed + ")" : " profiles (every combination)").append('\n');
-        out.append("  ").append(decided.line()).append('\n');
+        StringBuilder out = new StringBuilder();
+        header.text(" · " + String.format(Locale.ROOT, "%,d", result.profiles())
+                + (sampled ? " sampled profiles (seed " + seed + ")" : " profiles (every combination)"), out);
         for (int p = 0; p < result.packageIds().size(); p++) {
             long passing = result.passing()[p];
             out.append('\n').append(result.packageIds().get(p)).append(": passes in ")
@@ -136,6 +136,7 @@ final class SweepReport {
                 out.append('\n');
             }
         }
+        TextReporter.notes(header.notes(), out);
         return out.toString();
     }
 
@@ -157,15 +158,12 @@ final class SweepReport {
     }
 
     String json() {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("scenario", scenario.name());
-        doc.put("file", scenario.file());
+        Map<String, Object> doc = header.json();
         doc.put("mode", sampled ? "sampled" : "every-combination");
         if (sampled) {
             doc.put("seed", seed);
         }
         doc.put("profiles", result.profiles());
-        decided.putInto(doc);
         List<Map<String, Object>> packages = new ArrayList<>();
         for (int p = 0; p < result.packageIds().size(); p++) {
             Map<String, Object> one = new LinkedHashMap<>();

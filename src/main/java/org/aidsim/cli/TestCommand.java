@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.aidsim.engine.RuleSet;
+import org.aidsim.report.TextReporter;
 import org.aidsim.engine.ScenarioRunner;
 import org.aidsim.engine.Simulator;
 import org.aidsim.scenario.ScenarioFiles;
@@ -92,6 +93,10 @@ final class TestCommand implements Callable<Integer> {
         }
         TestSummary summary = new TestSummary(verdicts);
         PrintWriter out = spec.commandLine().getOut();
+        if (verbose || rules.packaged()) {
+            // The packaged fallback is said even without -v: a project's own rules/ may judge otherwise.
+            out.println(rules.note().orElse(TextReporter.rulesLabel(rules.shownAs())));
+        }
         out.print(summary.render(verbose));
         boolean coverageMet = true;
         if (coverage || failUnder != null) {

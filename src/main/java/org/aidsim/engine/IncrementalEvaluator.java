@@ -2,17 +2,24 @@ package org.aidsim.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.Decision;
+import org.aidsim.model.Note;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioDate;
 import org.aidsim.model.Stance;
+import org.aidsim.model.Tally;
 import org.aidsim.model.Verdict;
+import org.aidsim.model.Vote;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -31,6 +38,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
     private static final Position[] POSITIONS = Position.values();
 
     private final KieSession session;
+    private final RuleSet rules;
     private final Scenario scenario;
     private final long maxFirings;
     private final String limit;
@@ -52,6 +60,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
 
     /** @param budget the firings one profile may take to settle */
     public IncrementalEvaluator(RuleSet rules, Scenario scenario, FiringBudget budget) {
+        this.rules = rules;
         this.scenario = scenario;
         this.maxFirings = budget.perDate(scenario);
         this.limit = budget.describe(scenario);
@@ -156,6 +165,70 @@ public final class IncrementalEvaluator implements AutoCloseable {
         if (fired >= maxFirings) {
             throw FiringLimit.exceeded(scenario.file(), "while evaluating one profile", fired, limit, List.of(), 0);
         }
+    }
+
+    /** The rules folder the evaluator runs. */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** The package's tally after {@link #settle()}; empty when the rules have not tallied it (a coalition package). */
+    public Optional<Tally> tally(int pkg) {
+        String id = packageIds.get(pkg);
+        return session.getObjects(o -> o instanceof Tally t && t.packageId().equals(id)).stream()
+                .map(Tally.class::cast).findFirst();
+    }
+
+    /**
+     * How the rules read a member's current position on a package after {@link #settle()}: the position of its
+     * {@link Vote}, which differs from the declared one where the rules reinterpret it (a constructive abstention
+     * outside CFSP unanimity is an abstention). Empty without a seat or a vote.
+     */
+    public Optional<Position> votedAs(int pkg, int member) {
+        if (original[slot(pkg, member)] == null) {
+            return Optional.empty();
+        }
+        String id = packageIds.get(pkg);
+        CountryCode code = members.get(member);
+        return session.getObjects(o -> o instanceof Vote v && v.packageId().equals(id) && v.member().equals(code))
+                .stream().map(o -> ((Vote) o).position()).sorted().findFirst();
+    }
+
+    /**
+     * The notes a run of the scenario's declared positions prints (see {@link RunNotes}): what the reader and the
+     * rules read otherwise than written, and the rules folder when the packaged copy decides. Restores the
+     * declared positions first.
+     */
+    public List<String> notes() {
+        return notes(List.of(), List.of());
+    }
+
+    /**
+     * The notes of the declared positions plus those the rules derive when one member of {@code varied} takes one
+     * of its {@code choices} (null: its declared position) on every package, as a sweep varies them: a sweep over
+     * constructive-abstain on a non-CFSP package says that it counts as an abstention there.
+     */
+    public List<String> notes(List<CountryCode> varied, List<List<Position>> choices) {
+        reset();
+        settle();
+        Set<Note> derived = new LinkedHashSet<>(SessionFacts.sorted(session, Note.class));
+        for (int i = 0; i < varied.size(); i++) {
+            int member = members.indexOf(varied.get(i));
+            for (Position choice : choices.get(i)) {
+                if (member < 0 || choice == null) {
+                    continue;
+                }
+                setEverywhere(member, choice);
+                settle();
+                derived.addAll(SessionFacts.sorted(session, Note.class));
+                setEverywhere(member, null);
+            }
+        }
+        settle();
+        List<String> notes = new ArrayList<>(RunNotes.of(rules, scenario, List.of(), session));
+        RunNotes.fromRules(scenario, derived.stream().sorted(Comparator.comparing(Note::toString)).toList())
+                .stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        return notes;
     }
 
     /** The outcome of a package after {@link #settle()}, by the same reading as {@link Simulator}. */

@@ -5,16 +5,24 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.Position;
+import org.aidsim.model.Ratio;
+import org.aidsim.model.Tally;
+import org.aidsim.model.Thresholds;
 import org.aidsim.model.Verdict;
 
 /**
  * Who holds the outcome of each package: the members whose change of position alone flips it, and for a package
- * that does not pass, a smallest set of members whose support would pass it. The smallest set is exact: a greedy
- * pass finds a set that works (size G); then every set of size 1, 2, ... G-1 is tried in turn, so the first that
- * passes (or else the greedy set) is a smallest one, without assuming more support never hurts. The search stops
- * after {@code maxEvaluations} profiles and then says its answer is the smallest found, not proven smallest.
+ * that does not pass, a smallest set of members whose support would pass it. A position the rules read as another
+ * (a constructive abstention outside CFSP unanimity is a plain abstention) is that position's flip, not its own.
+ *
+ * <p>The smallest set is exact: a greedy pass finds a set that works (size G); the decision rule's own numbers give
+ * a lower bound B (see {@link #lowerBound}); when G equals B the greedy set is smallest without any search,
+ * otherwise every set of size B, B+1, ... G-1 is tried in turn, so the first that passes (or else the greedy set)
+ * is a smallest one, without assuming more support never hurts. The search stops after {@code maxEvaluations}
+ * profiles and then says its answer is the smallest found, not proven smallest.
  */
 public final class PivotSearch {
     /** The positions a member may switch to. */
@@ -23,16 +31,35 @@ public final class PivotSearch {
 
     private final IncrementalEvaluator evaluator;
     private final long maxEvaluations;
+    private final boolean bounded;
     private long evaluations;
 
     public PivotSearch(IncrementalEvaluator evaluator, long maxEvaluations) {
-        this.evaluator = evaluator;
-        this.maxEvaluations = maxEvaluations;
+        this(evaluator, maxEvaluations, true);
     }
 
-    /** @param smallestSupport empty when no set of supporters passes the package, or when it already passes */
+    /** @param bounded false to search every size from 1, as a test's reference for the bounds */
+    PivotSearch(IncrementalEvaluator evaluator, long maxEvaluations, boolean bounded) {
+        this.evaluator = evaluator;
+        this.maxEvaluations = maxEvaluations;
+        this.bounded = bounded;
+    }
+
+    /**
+     * @param smallestSupport empty when no set of supporters passes the package, or when it already passes
+     * @param lowerBound      the fewest new supporters the decision rule's numbers allow (0 when it passes already)
+     */
     public record PackagePivots(String packageId, Verdict verdict, Map<Position, List<CountryCode>> flips,
-                                List<CountryCode> smallestSupport, SupportSearch search) {
+                                List<CountryCode> smallestSupport, SupportSearch search, int lowerBound) {
+        public PackagePivots(String packageId, Verdict verdict, Map<Position, List<CountryCode>> flips,
+                             List<CountryCode> smallestSupport, SupportSearch search) {
+            this(packageId, verdict, flips, smallestSupport, search, 0);
+        }
+
+        /** True when the smallest set is as small as the rule's numbers allow: proven without trying smaller sets. */
+        public boolean provenByBound() {
+            return search == SupportSearch.EXACT && smallestSupport.size() == lowerBound && lowerBound > 0;
+        }
     }
 
     public enum SupportSearch {
@@ -73,7 +100,10 @@ public final class PivotSearch {
                     continue;
                 }
                 evaluator.set(pkg, m, to);
-                if (passesNow(pkg) != passed) {
+                boolean flipped = passesNow(pkg) != passed;
+                // Where the rules read this position as another one (constructive abstention outside CFSP
+                // unanimity is a plain abstention), it is that position's flip, not one of its own.
+                if (flipped && evaluator.votedAs(pkg, m).filter(v -> v != to).isEmpty()) {
                     flips.computeIfAbsent(to, k -> new ArrayList<>()).add(evaluator.members().get(m));
                 }
                 evaluator.set(pkg, m, null);
@@ -88,29 +118,90 @@ public final class PivotSearch {
     private PackagePivots smallestSupport(int pkg, Verdict verdict, Map<Position, List<CountryCode>> flips) {
         String id = evaluator.packageIds().get(pkg);
         List<Integer> candidates = candidates(pkg);
+        evaluator.settle();
+        int bound = bounded ? lowerBound(pkg, candidates) : 0;
         List<Integer> greedy = greedy(pkg, candidates);
         if (greedy == null) {
-            return new PackagePivots(id, verdict, flips, List.of(), SupportSearch.IMPOSSIBLE);
+            return new PackagePivots(id, verdict, flips, List.of(), SupportSearch.IMPOSSIBLE, bound);
         }
-        for (int size = 1; size < greedy.size(); size++) {
+        if (greedy.size() < bound) {
+            // The rules folder decides otherwise than the numbers say (edited DRL): search as if there were no bound.
+            bound = 0;
+        }
+        for (int size = Math.max(1, bound); size < greedy.size(); size++) {
             int[] pick = new int[size];
             for (int i = 0; i < size; i++) {
                 pick[i] = i;
             }
             do {
                 if (evaluations >= maxEvaluations) {
-                    return new PackagePivots(id, verdict, flips, codes(greedy), SupportSearch.SMALLEST_FOUND);
+                    return new PackagePivots(id, verdict, flips, codes(greedy), SupportSearch.SMALLEST_FOUND, bound);
                 }
                 List<Integer> set = new ArrayList<>();
                 for (int i : pick) {
                     set.add(candidates.get(i));
                 }
                 if (passesWithSupportOf(pkg, set)) {
-                    return new PackagePivots(id, verdict, flips, codes(set), SupportSearch.EXACT);
+                    return new PackagePivots(id, verdict, flips, codes(set), SupportSearch.EXACT, bound);
                 }
             } while (next(pick, candidates.size()));
         }
-        return new PackagePivots(id, verdict, flips, codes(greedy), SupportSearch.EXACT);
+        return new PackagePivots(id, verdict, flips, codes(greedy), SupportSearch.EXACT, bound);
+    }
+
+    /**
+     * The fewest of {@code candidates} whose support could pass the package, from the decision rule's numbers in
+     * rules/parameters.yaml and the tally of the declared positions. Unanimity and consensus (Art. 238(4) TFEU,
+     * NATO practice): every member against must change. A national decision: the one government. QMV (Art. 16(4)
+     * TEU, Art. 238(3)(a) TFEU): the members in favour must reach the share of the participants and, with all
+     * taking part, the minimum; supporters never lower the participants, so the count now is a floor; with all
+     * taking part also the population share or, failing it, fewer members not in favour than a blocking minority
+     * needs, whichever takes fewer. Reinforced QMV (Art. 238(2) TFEU, no deemed-reached clause): also the
+     * population share. Population bounds count the most populous candidates first and the participants'
+     * population as it is now, so they never overstate. Each bound is necessary, never sufficient: the search still
+     * proves that a set passes, and a greedy set smaller than the bound (an edited rules folder) drops the bound.
+     */
+    int lowerBound(int pkg, List<Integer> candidates) {
+        Optional<Tally> tally = evaluator.tally(pkg);
+        if (tally.isEmpty()) {
+            return 0;
+        }
+        Tally t = tally.get();
+        Thresholds th = evaluator.rules().institutions().thresholds();
+        return switch (evaluator.scenario().packages().get(pkg).rule()) {
+            case UNANIMITY, CONSENSUS -> t.against().size();
+            case NATIONAL -> t.inFavour() == 0 ? 1 : 0;
+            case QMV -> Math.max(membersNeeded(t, th.qmvMembers(), th.qmvMinimumMembers()), !t.allTakePart() ? 0
+                    // All taking part: 65% of the population, unless fewer than a blocking minority remain not in favour.
+                    : Math.min(populationNeeded(pkg, t, th.qmvPopulation(), candidates),
+                            Math.max(0, t.notInFavourCount() - th.blockingMinorityMembers() + 1)));
+            case REINFORCED_QMV -> Math.max(membersNeeded(t, th.reinforcedQmvMembers(), 0),
+                    populationNeeded(pkg, t, th.reinforcedQmvPopulation(), candidates));
+            case COALITION -> 0;
+        };
+    }
+
+    private static int membersNeeded(Tally t, Ratio share, int minimum) {
+        long needed = share.smallestReaching(t.participants());
+        if (t.allTakePart()) {
+            needed = Math.max(needed, minimum);
+        }
+        return (int) Math.max(0, needed - t.inFavour());
+    }
+
+    private int populationNeeded(int pkg, Tally t, Ratio share, List<Integer> candidates) {
+        List<Long> weights = candidates.stream().map(m -> evaluator.declared(pkg, m).population())
+                .sorted(Comparator.reverseOrder()).toList();
+        long held = t.inFavourPopulation();
+        int count = 0;
+        for (long w : weights) {
+            if (share.isReachedBy(held, t.participantPopulation())) {
+                break;
+            }
+            held += w;
+            count++;
+        }
+        return count;
     }
 
     /** Members not voting in favour, sorted by code so the first smallest set found is the first alphabetically. */

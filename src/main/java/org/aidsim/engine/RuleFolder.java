@@ -1,9 +1,11 @@
 package org.aidsim.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -60,7 +62,39 @@ public final class RuleFolder {
         } catch (InputException e) {
             throw new RulesException(e.problems().stream().map(Object::toString).toList());
         }
-        return new RuleSet(dir.toString(), institutions, compiled);
+        return new RuleSet(dir.toString(), shownAs(dir), institutions, compiled);
+    }
+
+    /**
+     * How a report's header names the rules folder: the path as given ("rules/"), or "rules packaged in aidsim
+     * 0.1.0" for the copy in the jar, which a run outside a checkout falls back to.
+     */
+    static String shownAs(Path dir) {
+        if (isPackaged(dir)) {
+            return "rules packaged in aidsim " + version();
+        }
+        String path = dir.toString();
+        return path.endsWith(dir.getFileSystem().getSeparator()) ? path : path + dir.getFileSystem().getSeparator();
+    }
+
+    private static boolean isPackaged(Path dir) {
+        if (RuleFolder.class.getResource(PACKAGED + "/parameters.yaml") == null) {
+            return false;
+        }
+        Path packaged = packaged();
+        if (packaged.getFileSystem() != dir.getFileSystem()) {
+            return false;
+        }
+        return packaged.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize());
+    }
+
+    /** The version Maven wrote into the jar (or into target/classes when run from a build). */
+    static String version() {
+        try (InputStream in = RuleFolder.class.getResourceAsStream("/aidsim/version.txt")) {
+            return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
 

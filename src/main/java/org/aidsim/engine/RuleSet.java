@@ -1,7 +1,9 @@
 package org.aidsim.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.aidsim.model.Institutions;
@@ -16,11 +18,13 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleSet {
     private final String location;
+    private final String shownAs;
     private final Institutions institutions;
     private final CompletableFuture<KieBase> compiled;
 
-    RuleSet(String location, Institutions institutions, CompletableFuture<KieBase> compiled) {
+    RuleSet(String location, String shownAs, Institutions institutions, CompletableFuture<KieBase> compiled) {
         this.location = location;
+        this.shownAs = shownAs;
         this.institutions = institutions;
         this.compiled = compiled;
     }
@@ -28,6 +32,26 @@ public final class RuleSet {
     /** Where the rules were read from, as shown to users. */
     public String location() {
         return location;
+    }
+
+    /**
+     * The rules folder as every report's header names it: a path such as "rules/", or "rules packaged in aidsim
+     * 0.1.0" when no ./rules folder was found and no --rules given.
+     */
+    public String shownAs() {
+        return shownAs;
+    }
+
+    /** True when these are the rules packaged in the jar, which a run outside a project's folder falls back to. */
+    public boolean packaged() {
+        return shownAs.startsWith("rules packaged in ");
+    }
+
+    /** The note a report prints when the packaged rules decide: a project's own rules/ may say otherwise. */
+    public Optional<String> note() {
+        return packaged() ? Optional.of("no rules/ folder in " + Path.of("").toAbsolutePath() + " and no --rules DIR: the "
+                + shownAs + " decide; a project's own rules/ may differ (run from its folder or pass --rules DIR)")
+                : Optional.empty();
     }
 
     public Institutions institutions() {

@@ -70,13 +70,15 @@ final class Timeline {
                 steps.add(visit(date, plan));
             }
             List<PackageResult> results = Simulator.results(session, scenario, trace.firings());
-            return new Run(results, CoalitionResults.of(session, scenario, trace.firings()), trace.firings(), steps);
+            List<String> notes = RunNotes.of(rules, scenario, steps.stream().map(TimelineStep::date).toList(), session);
+            return new Run(results, CoalitionResults.of(session, scenario, trace.firings()), trace.firings(), steps, notes);
         } finally {
             session.dispose();
         }
     }
 
-    record Run(List<PackageResult> packages, List<CoalitionResult> coalitions, List<Firing> trace, List<TimelineStep> steps) {
+    record Run(List<PackageResult> packages, List<CoalitionResult> coalitions, List<Firing> trace, List<TimelineStep> steps,
+               List<String> notes) {
     }
 
     private void start() {

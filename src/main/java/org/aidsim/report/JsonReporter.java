@@ -45,7 +45,8 @@ public final class JsonReporter implements Reporter {
         doc.put("scenario", s.name());
         doc.put("file", s.file());
         doc.put("date", s.date().toString());
-        doc.put("notes", s.notes());
+        doc.put("rules", result.rules());
+        doc.put("notes", result.notes());
         boolean money = s.disbursement().hasMoney();
         if (money) {
             doc.put("asOf", result.disbursement().asOf().toString());

@@ -37,7 +37,9 @@ public final class TextReporter implements Reporter {
         if (!result.disbursement().asOf().equals(s.date())) {
             out.append(" · as of ").append(result.disbursement().asOf());
         }
-        s.notes().forEach(n -> out.append(" · ").append(n));
+        if (!result.rules().isEmpty()) {
+            out.append(" · ").append(rulesLabel(result.rules()));
+        }
         out.append("\n\n");
         Table table = new Table("PACKAGE", "FORUM", "RULE", "OUTCOME", "BLOCKERS", "REASON");
         for (PackageResult p : result.packages()) {
@@ -55,6 +57,7 @@ public final class TextReporter implements Reporter {
         }
         CoalitionText.table(result, explain, out);
         DisbursementText.render(result, out);
+        notes(result.notes(), out);
         if (explain) {
             result.packages().forEach(p -> explain(p, result.traceOf(p.id()), out));
         }
@@ -90,6 +93,23 @@ public final class TextReporter implements Reporter {
         p.reasons().forEach(r -> out.append("    reason: ").append(r).append('\n'));
         out.append("    rules fired, in order:\n");
         steps(trace, out);
+    }
+
+    /**
+     * The "notes:" block: every place the run read its input otherwise than written, which a person must see
+     * without --explain. Nothing when there is none.
+     */
+    public static void notes(List<String> notes, StringBuilder out) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        out.append("\n  notes:\n");
+        notes.forEach(n -> out.append("    - ").append(n).append('\n'));
+    }
+
+    /** How a text header names the rules folder: "rules from rules/", or "rules packaged in aidsim 0.1.0" as is. */
+    public static String rulesLabel(String rules) {
+        return rules.startsWith("rules packaged in ") ? rules : "rules from " + rules;
     }
 
     /** "1 package", "1 package and 2 coalition": what an expect block states. */

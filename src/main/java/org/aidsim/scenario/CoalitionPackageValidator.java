@@ -50,6 +50,11 @@ final class CoalitionPackageValidator {
             problems.add(at.field("participation"), "membership of a coalition is voluntary; participation must be voluntary");
             ok = false;
         }
+        if (Boolean.TRUE.equals(p.cfsp())) {
+            problems.add(at.field("cfsp"), "cfsp marks a decision of the EU's common foreign and security policy;"
+                    + " a package delivered through a coalition is not one: drop cfsp");
+            ok = false;
+        }
         Money amount = p.amount() == null || p.amount().isNull() ? null
                 : ScenarioValidator.money(problems, p.amount(), at.field("amount")).orElse(null);
         return ok ? Optional.of(new AidPackage(p.id(), p.title(), p.coalition(), kind.defaultRule(),

@@ -93,6 +93,8 @@ public final class ScenarioValidator {
                     byIndex.put(index, v.aidPackage());
                     stances.addAll(v.stances());
                     v.population().ifPresent(t -> addNote(notes, p.forum(), t, date));
+                    emptyFieldNotes(v.aidPackage(), tree.root().path("packages").path(index), at).stream()
+                            .filter(n -> !notes.contains(n)).forEach(notes::add);
                 });
             }
         }
@@ -107,6 +109,7 @@ public final class ScenarioValidator {
         Map<String, CoalitionExpectation> coalitionExpectations = doc.expect() == null ? Map.of()
                 : expect.readCoalitions(doc.expect(), coalitionIds);
         problems.throwIfAny();
+        emptyFields(tree.root(), root, notes);
         return new Scenario(tree.file(), doc.name(), date, doc.description() == null ? "" : doc.description(),
                 doc.sources() == null ? List.of() : doc.sources(), packages, stances,
                 conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),
@@ -124,6 +127,55 @@ public final class ScenarioValidator {
         if (!notes.contains(note)) {
             notes.add(note);
         }
+    }
+
+    /**
+     * A field written with no value ({@code rule:} and nothing after it) reads as if it were left out, which takes a
+     * default; a person who wrote the key meant something, so the report says which default was taken.
+     */
+    static List<String> emptyFieldNotes(AidPackage p, JsonNode written, FieldPath at) {
+        List<String> out = new ArrayList<>();
+        if (isEmpty(written, "rule")) {
+            out.add(at.field("rule") + " is empty: read as " + p.forum() + "'s default rule, " + p.rule().word());
+        }
+        if (isEmpty(written, "participation")) {
+            out.add(at.field("participation") + " is empty: read as " + p.participation().word());
+        }
+        if (isEmpty(written, "cfsp")) {
+            out.add(at.field("cfsp") + " is empty: read as false, not a CFSP decision");
+        }
+        if (isEmpty(written, "positions")) {
+            out.add(at.field("positions") + " is empty: read as no positions, so every member supports (unlisted members support)");
+        }
+        return out;
+    }
+
+    /**
+     * Every other field written with no value, anywhere in the file ({@code blockers:} under expect, say): it reads
+     * as if it were left out, which a person who wrote the key may not mean, so the report says so.
+     */
+    private static void emptyFields(JsonNode node, FieldPath at, List<String> notes) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                FieldPath here = at.field(e.getKey());
+                if (e.getValue().isNull()) {
+                    String said = here + " is empty: read as";
+                    if (notes.stream().noneMatch(n -> n.startsWith(said))) {
+                        notes.add(said + " if it were left out");
+                    }
+                } else {
+                    emptyFields(e.getValue(), here, notes);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                emptyFields(node.get(i), at.index(i), notes);
+            }
+        }
+    }
+
+    private static boolean isEmpty(JsonNode node, String field) {
+        return node.has(field) && node.get(field).isNull();
     }
 
     private boolean checkId(String id, FieldPath at, Map<String, Integer> seen, int index) {

@@ -133,7 +133,7 @@ class CiChecksTest {
         assertThat(check.err()).isEqualTo(typo + ":10:59: expect.p.fired[1]: no rule is named "
                 + "\"Unanimity: a singel vote against is a veto\" in the rules folder; the nearest rule names: "
                 + "\"Unanimity: a single vote against is a veto\", \"Unanimity: a package no member vetoes is adopted\", "
-                + "\"A coalition is not active before its launch\"\n");
+                + "\"Unanimity: a package nobody votes for fails\"\n");
         CliRun run = CliRun.of("run", typo.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("expect.p.fired[1]: no rule is named");

@@ -25,7 +25,7 @@ class WhatIfCommandsTest {
     void diffClosingLine_countsFieldsNotPrintedLines() {
         List<String> lines = CliRun.of("diff", FACILITY, "--set", "ukraine-facility.positions.HU=constructive-abstain")
                 .out().lines().toList();
-        List<String> changes = lines.subList(2, lines.size() - 1);
+        List<String> changes = lines.subList(3, lines.size() - 1);
         long fields = changes.stream().map(l -> l.substring(0, l.indexOf(": "))).distinct().count();
         assertThat(changes.size()).isGreaterThan((int) fields);
         assertThat(lines.get(lines.size() - 1)).isEqualTo(fields + " fields differ");
@@ -57,8 +57,26 @@ class WhatIfCommandsTest {
         CliRun run = CliRun.of("pivots", "--set", "ukraine-facility.positions.SK=oppose", FACILITY);
         assertThat(run.out()).contains("ukraine-facility (european-council, unanimity): BLOCKED\n"
                 + "  no single member's change of position flips it\n"
-                + "  smallest set whose support passes it: HU SK (2 members; no smaller set does)\n");
-        assertThat(CliRun.of("pivots", FACILITY).out()).contains("    -> support: HU\n", "    -> constructive-abstain: HU\n");
+                + "  smallest set whose support passes it: HU SK (2 members; no smaller set can: the rule needs at least 2)\n");
+        assertThat(CliRun.of("pivots", FACILITY).out()).contains("    -> support: HU\n", "    -> abstain: HU\n")
+                .doesNotContain("-> constructive-abstain");
+    }
+
+    @Test
+    void pivotsOnAQmvPackageEveryoneOpposes_reportsFifteenAsExactFromTheRule() {
+        CliRun run = CliRun.of("pivots", "--max-evaluations", "1000", "--set", "ukraine-facility.rule=qmv",
+                "--set", "ukraine-facility.positions.default=oppose", FACILITY);
+        assertThat(run.out()).contains("(15 members; no smaller set can: the rule needs at least 15)\n")
+                .doesNotContain("not every smaller set was tried");
+        assertThat(CliRun.of("pivots", "--format", "json", "--max-evaluations", "1000", "--set", "ukraine-facility.rule=qmv",
+                "--set", "ukraine-facility.positions.default=oppose", FACILITY).out())
+                .contains("\"search\" : \"exact\",\n    \"lowerBound\" : 15");
+    }
+
+    @Test
+    void pivotsOnACfspPackage_listConstructiveAbstentionAsItsOwnFlip() {
+        assertThat(CliRun.of("pivots", "--set", "ukraine-assistance-fund.positions.HU=oppose",
+                "scenarios/eu/ukraine-assistance-fund.yaml").out()).contains("    -> constructive-abstain: HU\n");
     }
 
     @Test
@@ -69,7 +87,7 @@ class WhatIfCommandsTest {
         assertThat(CliRun.of("pivots", "--format", "json", timeline).out())
                 .contains("\"decidedOn\" : \"2023-12-01\",\n  \"asOf\" : null,\n  \"datesNotPlayed\" : [ \"2024-01-23\", \"2024-02-29\" ],");
         CliRun sweep = CliRun.of("sweep", FACILITY, "--vary", "HU");
-        assertThat(sweep.out()).contains(" profiles (every combination)\n  decisions on 2023-12-14, the scenario's date\n");
+        assertThat(sweep.out()).contains(" profiles (every combination) · rules from rules/\n  decisions on 2023-12-14, the scenario's date\n");
         assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU", "--format", "json").out())
                 .contains("\"decidedOn\" : \"2023-12-14\",\n  \"asOf\" : null,\n  \"datesNotPlayed\" : [ ],");
         assertThat(CliRun.of("pivots", "--help").out()).contains("Decisions are taken on the scenario's date");

@@ -28,6 +28,13 @@ class CoalitionErrorsTest {
     }
 
     @Test
+    void cfspOnAPackageThroughACoalition_isRejectedNotIgnored() {
+        assertThat(problems(IT, "packages:\n  - { id: p, coalition: it, cfsp: true }\n"))
+                .singleElement().asString().contains("packages[0].cfsp: cfsp marks a decision of the EU's common foreign"
+                        + " and security policy; a package delivered through a coalition is not one: drop cfsp");
+    }
+
+    @Test
     void expectationOfUnknownCoalition_isRejected() {
         assertThat(problems(IT, "expect:\n  coalitions:\n    drone: { active: true }\n"))
                 .containsExactly("bad.yaml:9:5: expect.coalitions.drone: no coalition 'drone' in this scenario; coalitions: it");
