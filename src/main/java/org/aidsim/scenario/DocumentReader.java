@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,9 @@ public final class DocumentReader {
     private static final Pattern SNAKEYAML_EVENT = Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b.*");
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
     private static final ObjectMapper YAML = strict(new ObjectMapper(YAMLFactory.builder()
+            // The builder starts without the plain factory's default that an empty value (`rule:`) is null, i.e.
+            // left out; without it the value would read as an empty string.
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .loaderOptions(loaderOptions()).streamReadConstraints(LIMITS).build()));
     private static final ObjectMapper JSON = strict(new ObjectMapper(JsonFactory.builder().streamReadConstraints(LIMITS).build()));
 
