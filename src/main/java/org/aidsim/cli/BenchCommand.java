@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Measure profile evaluations per second on EU-27 packages (unanimity in the European Council, QMV in the Council): a fresh session per profile (as 'run' does) against one reused session per thread that changes only the positions that differ (as 'sweep' and 'pivots' do); then the time of a warm pivots run. Each profile gives 3 random members a random position among support, oppose and abstain."
+            "Measure profile evaluations per second on EU-27 packages (unanimity in the European Council, QMV in the Council): a fresh session per profile (as 'run' does) against one reused session per thread that changes only the positions that differ (as 'sweep' and 'pivots' do); then the time of a warm pivots run, and of warm timelines of 24, 48 and 96 monthly dates with the ratio 96/24 (4 when a date costs the same however many came before). Each profile gives 3 random members a random position among support, oppose and abstain."
         })
 final class BenchCommand implements Callable<Integer> {
     private static final double WARM_UP_SECONDS = 2;
@@ -50,6 +50,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "2", description = "Time per measurement (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    @Option(names = "--timeline", description = "Measure only the timelines of 24, 48 and 96 dates and their ratio.")
+    boolean timelineOnly;
+
     @Mixin
     RulesOptions rulesOptions;
 
@@ -62,6 +65,11 @@ final class BenchCommand implements Callable<Integer> {
         RuleSet rules = simulator.rules();
         rules.kieBase();
         PrintWriter out = spec.commandLine().getOut();
+        if (timelineOnly) {
+            TimelineBench.measure(simulator, seconds).forEach(out::println);
+            out.flush();
+            return ExitCodes.OK;
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "aidsim bench: EU-27 on 2025-03-01, %d cores, %.1f s per figure, %d varied members per profile%n",
                 cores, seconds, VARIED);
@@ -85,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "pivots, EU-27 QMV package blocked by DE FR IT HU: %.1f ms warm (median of %d)%n",
                     times[times.length / 2] / 1e6, times.length);
         }
-        out.println(TimelineBench.measure(simulator, 100));
+        TimelineBench.measure(simulator, seconds).forEach(out::println);
         out.flush();
         return ExitCodes.OK;
     }
