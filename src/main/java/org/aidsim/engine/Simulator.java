@@ -82,6 +82,32 @@ public final class Simulator {
         return out;
     }
 
+    /**
+     * Each package's verdict (package id to verdict, in id order) as {@link #results} gives it, read from the
+     * decisions alone: a timeline records it on every date, and the votes and reasons it would not use cost more.
+     */
+    static Map<String, Verdict> verdicts(KieSession session, Scenario scenario) {
+        Map<String, List<Decision>> decisions = SessionFacts.unordered(session, Decision.class).stream()
+                .collect(Collectors.groupingBy(AboutPackage::packageId));
+        Map<String, Verdict> out = new java.util.TreeMap<>();
+        for (AidPackage p : scenario.packages()) {
+            out.put(p.id(), verdict(decisions.getOrDefault(p.id(), List.of())));
+        }
+        return out;
+    }
+
+    /** Undecided without a decision, conflict when decisions disagree (in any order), else their verdict. */
+    private static Verdict verdict(List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return Verdict.UNDECIDED;
+        }
+        return disagree(decisions) ? Verdict.CONFLICT : decisions.get(0).verdict();
+    }
+
+    private static boolean disagree(List<Decision> decisions) {
+        return decisions.stream().anyMatch(d -> d.verdict() != decisions.get(0).verdict());
+    }
+
     private static PackageResult result(AidPackage p, List<Decision> decisions, List<Exemption> exemptions,
                                         List<Vote> votes, List<Dependency> dependencies, List<String> fired) {
         if (decisions.isEmpty()) {
@@ -90,7 +116,7 @@ public final class Simulator {
                             + " that matched"), exemptions, votes, dependencies, fired);
         }
         Decision first = decisions.get(0);
-        if (decisions.stream().anyMatch(d -> d.verdict() != first.verdict())) {
+        if (disagree(decisions)) {
             List<String> reasons = new ArrayList<>();
             reasons.add("rules disagree: " + decisions.stream().map(d -> d.verdict().word()).distinct().sorted()
                     .collect(Collectors.joining(" and ")));

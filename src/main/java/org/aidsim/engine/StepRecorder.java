@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.aidsim.model.CoalitionStatus;
-import org.aidsim.model.Inflow;
 import org.aidsim.model.Money;
-import org.aidsim.model.Outflow;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.Pool;
 import org.aidsim.model.PoolBalance;
@@ -34,14 +32,13 @@ final class StepRecorder {
     private StepRecorder() {
     }
 
-    static TimelineStep record(KieSession session, Scenario scenario, LocalDate date) {
-        Map<String, Verdict> verdicts = new TreeMap<>();
-        for (PackageResult p : Simulator.results(session, scenario, List.of())) {
-            verdicts.put(p.id(), p.verdict());
-        }
-        List<Release> releases = SessionFacts.sorted(session, Release.class);
-        List<PoolState> pools = Conservation.check(scenario, date, scenario.disbursement().pools(),
-                SessionFacts.sorted(session, Inflow.class), SessionFacts.sorted(session, Outflow.class), SessionFacts.sorted(session, PoolBalance.class), releases);
+    /** @param ledger the session's pool money, kept as facts come and go */
+    static TimelineStep record(KieSession session, PoolLedger ledger, Scenario scenario, LocalDate date) {
+        Map<String, Verdict> verdicts = Simulator.verdicts(session, scenario);
+        // Unordered: releases are looked up by tranche and the check sorts them only to name a violation.
+        List<Release> releases = SessionFacts.unordered(session, Release.class);
+        List<PoolState> pools = Conservation.check(scenario, date, scenario.disbursement().pools(), ledger,
+                SessionFacts.unordered(session, PoolBalance.class), releases);
         Map<String, Boolean> coalitions = new TreeMap<>();
         SessionFacts.sorted(session, CoalitionStatus.class).forEach(c -> coalitions.put(c.coalitionId(), c.active()));
         return new TimelineStep(date, verdicts, tranches(session, scenario, releases), pools, coalitions);
@@ -50,8 +47,9 @@ final class StepRecorder {
     private static List<TrancheResult> tranches(KieSession session, Scenario scenario, List<Release> releases) {
         Map<String, Release> paid = new HashMap<>();
         releases.forEach(r -> paid.put(key(r.packageId(), r.trancheId()), r));
-        Map<String, TreeSet<String>> withheld = reasons(SessionFacts.sorted(session, Withholding.class), w -> key(w.packageId(), w.trancheId()), Withholding::reason);
-        Map<String, TreeSet<String>> waiting = reasons(SessionFacts.sorted(session, Waiting.class), w -> key(w.packageId(), w.trancheId()), Waiting::reason);
+        // Unordered: the reasons of a tranche are gathered in a sorted set.
+        Map<String, TreeSet<String>> withheld = reasons(SessionFacts.unordered(session, Withholding.class), w -> key(w.packageId(), w.trancheId()), Withholding::reason);
+        Map<String, TreeSet<String>> waiting = reasons(SessionFacts.unordered(session, Waiting.class), w -> key(w.packageId(), w.trancheId()), Waiting::reason);
         List<TrancheResult> out = new ArrayList<>();
         for (Tranche t : scenario.disbursement().tranches()) {
             String key = key(t.packageId(), t.id());

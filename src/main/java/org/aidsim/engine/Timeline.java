@@ -36,10 +36,14 @@ final class Timeline {
     private final Scenario scenario;
     private final KieSession session;
     private final FiringTrace trace = new FiringTrace();
+    private final PoolLedger ledger;
     private final Map<String, FactHandle> stances = new HashMap<>();
     private final Map<String, FactHandle> conditions = new HashMap<>();
     private final Map<String, FactHandle> objections = new HashMap<>();
     private final List<Split> splitsToCome;
+    // The plan's inflows and events by date, in the plan's order, so that a date looks at its own only.
+    private final Map<LocalDate, List<Inflow>> inflowsOn = new HashMap<>();
+    private final Map<LocalDate, List<TimelineEvent>> eventsOn = new HashMap<>();
     private FactHandle today;
     private FactHandle decisionDate;
     private long fired;
@@ -53,13 +57,17 @@ final class Timeline {
         this.limit = budget.describe(scenario);
         this.scenario = scenario;
         this.session = rules.kieBase().newKieSession();
+        this.ledger = new PoolLedger(session);
         this.splitsToCome = new ArrayList<>(scenario.disbursement().splits());
+        scenario.disbursement().inflows().forEach(i -> inflowsOn.computeIfAbsent(i.date(), d -> new ArrayList<>()).add(i));
+        scenario.disbursement().events().forEach(e -> eventsOn.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e));
     }
 
     /** Visits every date up to {@code asOf} (the plan's end when null) and returns the steps and final session. */
     Run run(LocalDate asOf) {
         try {
             session.addEventListener(trace);
+            session.addEventListener(ledger);
             start();
             DisbursementPlan plan = scenario.disbursement();
             List<TimelineStep> steps = new ArrayList<>();
@@ -130,20 +138,12 @@ final class Timeline {
             }
             return false;
         });
-        for (Inflow inflow : plan.inflows()) {
-            if (inflow.date().equals(date)) {
-                session.insert(inflow);
-            }
-        }
-        for (TimelineEvent event : plan.events()) {
-            if (event.date().equals(date)) {
-                apply(event);
-            }
-        }
+        inflowsOn.getOrDefault(date, List.of()).forEach(session::insert);
+        eventsOn.getOrDefault(date, List.of()).forEach(this::apply);
         fire(date);
         today = session.insert(new Today(date));
         fire(date);
-        return StepRecorder.record(session, scenario, date);
+        return StepRecorder.record(session, ledger, scenario, date);
     }
 
     private void apply(TimelineEvent event) {

@@ -97,6 +97,22 @@ class TimelineTest {
                         + "received only 10 EUR; check the rules in rules/disbursement/");
     }
 
+    @Test
+    void releaseRuleThatPaysAPaidTrancheAgain_failsNamingTheTrancheReleasedTwice() throws IOException {
+        Path rules = copyRules();
+        Path release = rules.resolve("disbursement/release.drl");
+        String text = Files.readString(release);
+        String unpaid = "    not Release(packageId == $pkg, trancheId == $id)\n";
+        Files.writeString(release, text.replaceFirst(java.util.regex.Pattern.quote(unpaid), ""));
+        Simulator broken = new Simulator(RuleFolder.load(rules));
+        String yaml = MONEY.replace("opening: 100", "opening: 200")
+                .replace("      - { id: t1, pool: fund, amount: 60 }", "      - { id: t1, pool: fund, amount: 60 }\n      - { id: t2, pool: fund, amount: 50 }");
+        assertThatThrownBy(() -> broken.run(TestRules.scenario(TestRules.write("s.yaml", yaml))))
+                .isInstanceOf(RunException.class)
+                .hasMessageEndingWith("s.yaml: money is not conserved on 2024-06-01: tranche p/t1 was released twice; "
+                        + "a release rule must not match a tranche already paid");
+    }
+
     private static Path copyRules() throws IOException {
         return TestRules.copyRules(Files.createTempDirectory("aidsim-rules"));
     }
