@@ -3,6 +3,7 @@ package org.aidsim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.function.BiConsumer;
 import org.aidsim.TestRules;
 import org.aidsim.model.Inflow;
 import org.aidsim.model.Money;
@@ -16,10 +17,7 @@ class PoolLedgerTest {
 
     @Test
     void inflowsAndReleasesInserted_ledgerSumsEachPoolExactly() {
-        KieSession session = TestRules.rules().kieBase().newKieSession();
-        try {
-            PoolLedger ledger = new PoolLedger(session);
-            session.addEventListener(ledger);
+        withLedger((session, ledger) -> {
             session.insert(new Inflow("a", DAY, Money.euros("0.10"), "pools[0].inflows[0]"));
             session.insert(new Inflow("a", DAY, Money.euros("0.20"), "pools[0].inflows[1]"));
             session.insert(new Inflow("b", DAY, Money.euros("5"), "pools[1].inflows[0]"));
@@ -30,17 +28,12 @@ class PoolLedgerTest {
             assertThat(ledger.paidOut("a")).isEqualTo(Money.euros("0.25"));
             assertThat(ledger.paidOut("b")).isEqualTo(Money.ZERO);
             assertThat(ledger.received("none")).isEqualTo(Money.ZERO);
-        } finally {
-            session.dispose();
-        }
+        });
     }
 
     @Test
     void inflowDeleted_ledgerCountsOnlyTheFactsLeft() {
-        KieSession session = TestRules.rules().kieBase().newKieSession();
-        try {
-            PoolLedger ledger = new PoolLedger(session);
-            session.addEventListener(ledger);
+        withLedger((session, ledger) -> {
             session.insert(new Inflow("a", DAY, Money.euros("7"), "pools[0].inflows[0]"));
             FactHandle gone = session.insert(new Inflow("a", DAY, Money.euros("2.50"), "pools[0].inflows[1]"));
             assertThat(ledger.received("a")).isEqualTo(Money.euros("9.5"));
@@ -48,6 +41,16 @@ class PoolLedgerTest {
             session.delete(gone);
 
             assertThat(ledger.received("a")).isEqualTo(Money.euros("7"));
+        });
+    }
+
+    /** A session of the shipped rules with a ledger listening from its start, disposed afterwards. */
+    private static void withLedger(BiConsumer<KieSession, PoolLedger> test) {
+        KieSession session = TestRules.rules().kieBase().newKieSession();
+        try {
+            PoolLedger ledger = new PoolLedger(session);
+            session.addEventListener(ledger);
+            test.accept(session, ledger);
         } finally {
             session.dispose();
         }
