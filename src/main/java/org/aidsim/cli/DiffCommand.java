@@ -49,7 +49,7 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "OTHER", description = "A second scenario to compare with BASE.")
     Path other;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJson.class,
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -61,6 +61,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        format.require("diff", new OutputFormat.TextJson());
         if (other == null && overrideOptions.isEmpty()) {
             throw new AidsimException(ExitCodes.USAGE,
                     "aidsim: diff needs something to compare BASE with: a second file, --with OVERLAY or --set KEY=VALUE");

@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.yaml, .yml, .json) or folders of them.")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJson.class,
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). JSON gives one object per file.")
     OutputFormat format;
 
@@ -72,6 +72,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        format.require("run", new OutputFormat.TextJson());
         Simulator simulator = rulesOptions.simulator();
         List<Scenario> scenarios = loadAll(files, overrideOptions.loader(simulator.rules()));
         List<Reporter.Run> runs = new ArrayList<>();

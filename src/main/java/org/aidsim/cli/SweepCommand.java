@@ -72,9 +72,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Run even when there are more than 10,000,000 profiles.")
     boolean force;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: text, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJsonCsv.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
 
     @Mixin
     AsOfOption asOfOption;
@@ -87,9 +87,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("text", "json", "csv").contains(format)) {
-            throw SweepOptions.usage("--format " + format + ": expected text, json or csv");
-        }
+        format.require("sweep", new OutputFormat.TextJsonCsv());
         int workers = SweepOptions.threads(threads, Runtime.getRuntime().availableProcessors());
         Simulator simulator = rulesOptions.throughputSimulator();
         Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules()).apply(file));
@@ -109,8 +107,8 @@ final class SweepCommand implements Callable<Integer> {
         SweepReport report = new SweepReport(header, plan, result, samples != null, seed);
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
-            case "json" -> report.json();
-            case "csv" -> report.csv();
+            case json -> report.json();
+            case csv -> report.csv();
             default -> report.text();
         });
         out.flush();
