@@ -1,6 +1,5 @@
 package org.aidsim.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,19 +41,23 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rulesOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
+        List<Path> expanded = ScenarioFiles.expand(targets);
+        reportOptions.refuseOverInputs(expanded, rulesOptions.folder());
+        StringBuilder out = new StringBuilder();
         RuleSet rules = rulesOptions.load(ActionDialect.MVEL);
         RuleSet asJava = rulesOptions.load(ActionDialect.JAVA);
         int count = rules.ruleNames().size();
         asJava.kieBase();
-        out.println((rules.packaged() ? rules.shownAs() : rules.location()) + ": " + count + " rules compile (actions as MVEL for run, check, test and diff;"
-                + " as Java for sweep, pivots and bench)");
-        List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
+        out.append(rules.packaged() ? rules.shownAs() : rules.location()).append(": ").append(count)
+                .append(" rules compile (actions as MVEL for run, check, test and diff; as Java for sweep, pivots and bench)\n");
         List<Problem> problems = new ArrayList<>();
         int good = 0;
-        List<Path> expanded = ScenarioFiles.expand(targets);
         for (Path file : expanded) {
             try {
                 ScenarioLoader.load(file, rules);
@@ -63,8 +66,8 @@ final class CheckCommand implements Callable<Integer> {
                 problems.addAll(e.problems());
             }
         }
-        out.println(good + " of " + expanded.size() + " scenario files valid");
-        out.flush();
+        out.append(good).append(" of ").append(expanded.size()).append(" scenario files valid\n");
+        reportOptions.emit(out.toString(), "");
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

@@ -1,6 +1,5 @@
 package org.aidsim.cli;
 
-import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,9 +84,13 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rulesOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Override
     public Integer call() {
         format.require("sweep", new OutputFormat.TextJsonCsv());
+        reportOptions.refuseOverInputs(List.of(file), rulesOptions.folder());
         int workers = SweepOptions.threads(threads, Runtime.getRuntime().availableProcessors());
         Simulator simulator = rulesOptions.throughputSimulator();
         Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules()).apply(file));
@@ -105,13 +108,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         Header header = new Header(scenario, simulator.rules().shownAs(), asOfOption.note(scenario), notes);
         SweepReport report = new SweepReport(header, plan, result, samples != null, seed);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (format) {
+        reportOptions.emit(switch (format) {
             case json -> report.json();
             case csv -> report.csv();
             default -> report.text();
-        });
-        out.flush();
+        }, "");
         return ExitCodes.OK;
     }
 
