@@ -4,15 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.aidsim.engine.ActionDialect;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.ScenarioLoader;
+import org.aidsim.report.JsonReporter;
 import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.Problem;
 import org.aidsim.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +42,11 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Scenario files or folders (default: ./scenarios if present).")
     List<Path> files = new ArrayList<>();
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJsonLines.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is one document: the rules, each "
+                    + "file with its problems, the counts; jsonl is one compact object per file. Problems go to standard error too.")
+    OutputFormat format;
+
     @Mixin
     RulesOptions rulesOptions;
 
@@ -46,6 +55,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        format.require("check", new OutputFormat.TextJsonLines());
         List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
         List<Path> expanded = ScenarioFiles.expand(targets);
         reportOptions.refuseOverInputs(expanded, rulesOptions.folder());
@@ -58,16 +68,25 @@ final class CheckCommand implements Callable<Integer> {
                 .append(" rules compile (actions as MVEL for run, check, test and diff; as Java for sweep, pivots and bench)\n");
         List<Problem> problems = new ArrayList<>();
         int good = 0;
+        List<Map<String, Object>> checked = new ArrayList<>();
         for (Path file : expanded) {
+            List<Problem> found = List.of();
             try {
                 ScenarioLoader.load(file, rules);
                 good++;
             } catch (InputException e) {
-                problems.addAll(e.problems());
+                found = e.problems();
+                problems.addAll(found);
             }
+            checked.add(MachineReports.checked(file, found));
         }
         out.append(good).append(" of ").append(expanded.size()).append(" scenario files valid\n");
-        reportOptions.emit(out.toString(), "");
+        String shown = rules.packaged() ? rules.shownAs() : rules.location();
+        reportOptions.emit(switch (format) {
+            case json -> PrettyJson.of(MachineReports.checkDocument(shown, count, checked));
+            case jsonl -> checked.stream().map(JsonReporter::line).collect(Collectors.joining());
+            default -> out.toString();
+        }, "");
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

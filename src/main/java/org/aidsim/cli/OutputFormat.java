@@ -17,7 +17,11 @@ enum OutputFormat {
     text, json, jsonl, csv;
 
     Reporter reporter() {
-        return this == json ? new JsonReporter() : new TextReporter();
+        return switch (this) {
+            case json -> new JsonReporter(false);
+            case jsonl -> new JsonReporter(true);
+            default -> new TextReporter();
+        };
     }
 
     /**

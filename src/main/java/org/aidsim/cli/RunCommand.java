@@ -54,8 +54,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.yaml, .yml, .json) or folders of them; - reads one from standard input (YAML, or JSON when it opens with {).")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJson.class,
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). JSON gives one object per file.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJsonLines.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json gives one indented object per file, jsonl one compact object per line.")
     OutputFormat format;
 
     @Option(names = "--explain", description = "Show each package's votes, reasons and the rules that fired, in order.")
@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        format.require("run", new OutputFormat.TextJson());
+        format.require("run", new OutputFormat.TextJsonLines());
         reportOptions.refuseOverInputs(ScenarioFiles.expand(files), rulesOptions.folder());
         Simulator simulator = rulesOptions.simulator();
         List<Scenario> scenarios = loadAll(files, overrideOptions.loader(simulator.rules()));

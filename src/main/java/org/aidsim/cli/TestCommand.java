@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.regex.PatternSyntaxException;
 import org.aidsim.engine.RuleSet;
+import org.aidsim.report.JsonReporter;
 import org.aidsim.report.TextReporter;
 import org.aidsim.engine.ScenarioRunner;
 import org.aidsim.engine.Simulator;
@@ -67,6 +69,11 @@ final class TestCommand implements Callable<Integer> {
             description = "Fail (exit 1) when fewer than PERCENT of the rules fired across the run; implies --coverage.")
     BigDecimal failUnder;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJsonLines.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is one document: per-scenario "
+                    + "results, the counts and, with --coverage, the rules never fired; jsonl is one compact object per scenario file.")
+    OutputFormat format;
+
     @Mixin
     OverrideOptions overrideOptions;
 
@@ -78,6 +85,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        format.require("test", new OutputFormat.TextJsonLines());
         Pattern selection = selection();
         if (failUnder != null && (failUnder.signum() < 0 || failUnder.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --fail-under takes a percentage from 0 to 100, got " + failUnder.toPlainString());
@@ -106,8 +114,9 @@ final class TestCommand implements Callable<Integer> {
         // With -q only what went wrong is printed: failures, errors, files left unread, coverage short of the bar.
         StringBuilder problems = new StringBuilder(summary.render(false));
         boolean coverageMet = true;
+        RuleCoverage c = null;
         if (coverage || failUnder != null) {
-            RuleCoverage c = RuleCoverage.of(rules.ruleNames(), verdicts);
+            c = RuleCoverage.of(rules.ruleNames(), verdicts);
             out.append(c.render());
             coverageMet = failUnder == null || c.reaches(failUnder);
             if (!coverageMet) {
@@ -120,7 +129,11 @@ final class TestCommand implements Callable<Integer> {
             JunitXmlReport.write(junitXml, verdicts);
         }
         out.append(summary.closingLine()).append('\n');
-        reportOptions.emit(out.toString(), problems.toString());
+        reportOptions.emit(switch (format) {
+            case json -> PrettyJson.of(MachineReports.testDocument(rules.shownAs(), verdicts, summary, c));
+            case jsonl -> verdicts.stream().map(v -> JsonReporter.line(MachineReports.verdict(v))).collect(Collectors.joining());
+            default -> out.toString();
+        }, problems.toString());
         if (summary.selected() == 0) {
             // Zero tests passing is not a pass: a CI job pointed at the wrong folder must not go green.
             throw new AidsimException(ExitCodes.USAGE, selection != null

@@ -20,17 +20,41 @@ import org.aidsim.model.Vote;
 
 /**
  * One JSON object per scenario file, in field order fixed here so output is byte-identical run to run. Several
- * files give several objects one after another (read them with {@code jq -s}).
+ * files give several objects one after another: indented (read them with {@code jq -s}), or as JSON Lines, each
+ * object compact on one line (what {@code pandas.read_json(lines=True)} and line-by-line readers take).
  */
 public final class JsonReporter implements Reporter {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** One object per line: compact, so no newline falls inside it (JSON escapes those in strings). */
+    private static final ObjectMapper LINES = new ObjectMapper();
+
+    private final boolean lines;
+
+    /** Indented objects. */
+    public JsonReporter() {
+        this(false);
+    }
+
+    /** @param lines true for JSON Lines: one compact object per line */
+    public JsonReporter(boolean lines) {
+        this.lines = lines;
+    }
+
+    /** {@code document} as one compact line of JSON, ending in a newline. */
+    public static String line(Object document) {
+        try {
+            return LINES.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result could not be written as JSON", e);
+        }
+    }
 
     @Override
     public String render(List<Run> runs, boolean explain) {
         StringBuilder out = new StringBuilder();
         for (Run run : runs) {
             try {
-                out.append(MAPPER.writeValueAsString(document(run, explain))).append('\n');
+                out.append((lines ? LINES : PRETTY).writeValueAsString(document(run, explain))).append('\n');
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a result could not be written as JSON", e);
             }
@@ -133,7 +157,8 @@ public final class JsonReporter implements Reporter {
         }).toList();
     }
 
-    private static Map<String, String> mismatch(Mismatch m) {
+    /** An expectation that was not met: {"field", "expected", "actual"}. */
+    public static Map<String, String> mismatch(Mismatch m) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("field", m.field());
         out.put("expected", m.expected());
