@@ -13,6 +13,7 @@ import org.aidsim.model.Firing;
 import org.aidsim.model.Mismatch;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.PoolState;
+import org.aidsim.model.TimelineStep;
 import org.aidsim.model.TrancheResult;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
@@ -89,6 +90,7 @@ public final class JsonReporter implements Reporter {
         }
         doc.put("coalitions", result.coalitions().stream()
                 .map(c -> CoalitionJson.of(c, explain ? result.traceOfCoalition(c.id()) : null)).toList());
+        doc.put("timeline", result.disbursement().steps().stream().map(JsonReporter::step).toList());
         if (s.hasExpectations()) {
             Map<String, Object> expect = new LinkedHashMap<>();
             expect.put("checked", run.expectChecked());
@@ -124,6 +126,36 @@ public final class JsonReporter implements Reporter {
         if (trace != null) {
             out.put("trace", trace(trace));
         }
+        return out;
+    }
+
+    /**
+     * The settled state on one date the timeline visited, so a chart needs one run, not one --as-of per date:
+     * {"date", "packages": [{"id", "outcome"}], "tranches": [tranche with "package"], "pools": [pool],
+     * "coalitions": [{"id", "active"}]}. Packages and coalitions in id order; amounts exact decimal strings.
+     */
+    private static Map<String, Object> step(TimelineStep step) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("date", step.date().toString());
+        out.put("packages", step.verdicts().entrySet().stream().map(e -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", e.getKey());
+            p.put("outcome", e.getValue().word());
+            return p;
+        }).toList());
+        out.put("tranches", step.tranches().stream().map(t -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("package", t.packageId());
+            json.putAll(tranche(t));
+            return json;
+        }).toList());
+        out.put("pools", step.pools().stream().map(JsonReporter::pool).toList());
+        out.put("coalitions", step.coalitionsActive().entrySet().stream().map(e -> {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("id", e.getKey());
+            c.put("active", e.getValue());
+            return c;
+        }).toList());
         return out;
     }
 
