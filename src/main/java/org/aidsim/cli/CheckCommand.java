@@ -64,7 +64,8 @@ final class CheckCommand implements Callable<Integer> {
         RuleSet asJava = rulesOptions.load(ActionDialect.JAVA);
         int count = rules.ruleNames().size();
         asJava.kieBase();
-        out.append(rules.packaged() ? rules.shownAs() : rules.location()).append(": ").append(count)
+        String shown = rules.packaged() ? rules.shownAs() : rules.location();
+        out.append(shown).append(": ").append(count)
                 .append(" rules compile (actions as MVEL for run, check, test and diff; as Java for sweep, pivots and bench)\n");
         List<Problem> problems = new ArrayList<>();
         int good = 0;
@@ -81,7 +82,6 @@ final class CheckCommand implements Callable<Integer> {
             checked.add(MachineReports.checked(file, found));
         }
         out.append(good).append(" of ").append(expanded.size()).append(" scenario files valid\n");
-        String shown = rules.packaged() ? rules.shownAs() : rules.location();
         reportOptions.emit(switch (format) {
             case json -> PrettyJson.of(MachineReports.checkDocument(shown, count, checked));
             case jsonl -> checked.stream().map(JsonReporter::line).collect(Collectors.joining());

@@ -16,6 +16,11 @@ class JsonLinesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
 
+    /** A copy of the Ukraine Facility scenario at {@code copy} with one text replaced: an unmet expectation, a typo. */
+    static Path facilityWith(Path copy, String text, String replacement) throws Exception {
+        return Files.writeString(copy, Files.readString(Path.of(FACILITY)).replace(text, replacement));
+    }
+
     private static List<JsonNode> lines(String out) throws Exception {
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : out.split("\n", -1)) {
@@ -44,8 +49,7 @@ class JsonLinesTest {
 
     @Test
     void testFormatJson_isOneDocumentWithResultsAndCounts(@TempDir Path dir) throws Exception {
-        Path wrong = dir.resolve("wrong.yaml");
-        Files.writeString(wrong, Files.readString(Path.of(FACILITY)).replace("passed: false", "passed: true"));
+        Path wrong = facilityWith(dir.resolve("wrong.yaml"), "passed: false", "passed: true");
         CliRun run = CliRun.of("test", "--format", "json", FACILITY, wrong.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
         JsonNode doc = JSON.readTree(run.out());
@@ -75,8 +79,7 @@ class JsonLinesTest {
 
     @Test
     void checkFormatJson_listsEachFileWithItsProblemsAndExits3(@TempDir Path dir) throws Exception {
-        Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, Files.readString(Path.of(FACILITY)).replace("date:", "dat:"));
+        Path bad = facilityWith(dir.resolve("bad.yaml"), "date:", "dat:");
         CliRun run = CliRun.of("check", "--format", "json", FACILITY, bad.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         JsonNode doc = JSON.readTree(run.out());

@@ -133,8 +133,7 @@ class PipesTest {
 
     @Test
     void quietTestWithAFailure_printsOnlyTheFailure(@TempDir Path dir) throws Exception {
-        Path wrong = dir.resolve("wrong.yaml");
-        Files.writeString(wrong, Files.readString(Path.of(FACILITY)).replace("passed: false", "passed: true"));
+        Path wrong = JsonLinesTest.facilityWith(dir.resolve("wrong.yaml"), "passed: false", "passed: true");
         CliRun run = CliRun.of("test", "-q", wrong.toString(), FACILITY);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
         assertThat(run.out()).startsWith("FAIL " + wrong + ": ").doesNotContain("passed,", FACILITY);
