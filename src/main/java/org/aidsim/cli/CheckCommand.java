@@ -1,19 +1,22 @@
 package org.aidsim.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.aidsim.engine.ActionDialect;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.ScenarioLoader;
+import org.aidsim.report.JsonReporter;
 import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.Problem;
 import org.aidsim.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,32 +42,51 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Scenario files or folders (default: ./scenarios if present).")
     List<Path> files = new ArrayList<>();
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJsonLines.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is one document: the rules, each "
+                    + "file with its problems, the counts; jsonl is one compact object per file. Problems go to standard error too.")
+    OutputFormat format;
+
     @Mixin
     RulesOptions rulesOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        format.require("check", new OutputFormat.TextJsonLines());
+        List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
+        List<Path> expanded = ScenarioFiles.expand(targets);
+        reportOptions.refuseOverInputs(expanded, rulesOptions.folder());
+        StringBuilder out = new StringBuilder();
         RuleSet rules = rulesOptions.load(ActionDialect.MVEL);
         RuleSet asJava = rulesOptions.load(ActionDialect.JAVA);
         int count = rules.ruleNames().size();
         asJava.kieBase();
-        out.println((rules.packaged() ? rules.shownAs() : rules.location()) + ": " + count + " rules compile (actions as MVEL for run, check, test and diff;"
-                + " as Java for sweep, pivots and bench)");
-        List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
+        String shown = rules.packaged() ? rules.shownAs() : rules.location();
+        out.append(shown).append(": ").append(count)
+                .append(" rules compile (actions as MVEL for run, check, test and diff; as Java for sweep, pivots and bench)\n");
         List<Problem> problems = new ArrayList<>();
         int good = 0;
-        List<Path> expanded = ScenarioFiles.expand(targets);
+        List<Map<String, Object>> checked = new ArrayList<>();
         for (Path file : expanded) {
+            List<Problem> found = List.of();
             try {
                 ScenarioLoader.load(file, rules);
                 good++;
             } catch (InputException e) {
-                problems.addAll(e.problems());
+                found = e.problems();
+                problems.addAll(found);
             }
+            checked.add(MachineReports.checked(file, found));
         }
-        out.println(good + " of " + expanded.size() + " scenario files valid");
-        out.flush();
+        out.append(good).append(" of ").append(expanded.size()).append(" scenario files valid\n");
+        reportOptions.emit(switch (format) {
+            case json -> PrettyJson.of(MachineReports.checkDocument(shown, count, checked));
+            case jsonl -> checked.stream().map(JsonReporter::line).collect(Collectors.joining());
+            default -> out.toString();
+        }, "");
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

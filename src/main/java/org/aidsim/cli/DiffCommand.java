@@ -1,7 +1,6 @@
 package org.aidsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "OTHER", description = "A second scenario to compare with BASE.")
     Path other;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJson.class,
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -59,8 +58,13 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rulesOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Override
     public Integer call() {
+        format.require("diff", new OutputFormat.TextJson());
+        reportOptions.refuseOverInputs(other == null ? List.of(base) : List.of(base, other), rulesOptions.folder());
         if (other == null && overrideOptions.isEmpty()) {
             throw new AidsimException(ExitCodes.USAGE,
                     "aidsim: diff needs something to compare BASE with: a second file, --with OVERLAY or --set KEY=VALUE");
@@ -71,10 +75,8 @@ final class DiffCommand implements Callable<Integer> {
         Scenario after = changedLoader.apply(other == null ? base : other);
         List<DocumentDiff.Change> changes = DocumentDiff.between(document(simulator, before), document(simulator, after));
         String label = (other == null ? base.toString() : other.toString()) + overrideLabel();
-        PrintWriter out = spec.commandLine().getOut();
         String rules = simulator.rules().shownAs();
-        out.print(format == OutputFormat.json ? json(label, rules, changes) : text(label, rules, changes));
-        out.flush();
+        reportOptions.emit(format == OutputFormat.json ? json(label, rules, changes) : text(label, rules, changes), "");
         return ExitCodes.OK;
     }
 

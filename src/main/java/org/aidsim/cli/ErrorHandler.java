@@ -39,6 +39,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     private static String message(CommandLine.ParameterException e) {
         if (e.getCause() instanceof CommandLine.TypeConversionException bad
                 && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            Iterable<String> candidates = option.completionCandidates();
+            if (option.type() == OutputFormat.class && candidates != null) {
+                return option.longestName() + ": " + bad.getMessage() + "; expected " + candidates;
+            }
             return option.longestName() + ": " + bad.getMessage();
         }
         return e.getMessage();

@@ -3,14 +3,10 @@ package org.aidsim.cli;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -29,26 +25,7 @@ final class JunitXmlReport {
 
     static void write(Path target, List<ScenarioRunner.Verdict> verdicts) {
         refuseToClobber(target);
-        String xml = render(verdicts);
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            // Not Files.createTempFile: it makes the file 0600 whatever the umask, and the move keeps that mode,
-            // so a CI's other users could not read the report. A plain new file gets the umask's permissions.
-            Path temp = dir.resolve(".aidsim-junit-" + UUID.randomUUID() + ".tmp");
-            try {
-                Files.writeString(temp, xml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new AidsimException(ExitCodes.USAGE, "aidsim: --junit-xml " + target + ": cannot be written: " + e.getMessage());
-        }
+        AtomicFile.write(target, render(verdicts), "--junit-xml");
     }
 
     /** A typo such as --junit-xml pom.xml must not destroy a file that is not a test report. */

@@ -21,7 +21,8 @@ final class OptionConverters {
                 .registerConverter(Long.class, text -> whole(text, Long.MIN_VALUE, Long.MAX_VALUE))
                 .registerConverter(Long.TYPE, text -> whole(text, Long.MIN_VALUE, Long.MAX_VALUE))
                 .registerConverter(Integer.class, text -> (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE))
-                .registerConverter(Integer.TYPE, text -> (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+                .registerConverter(Integer.TYPE, text -> (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE))
+                .registerConverter(OutputFormat.class, OptionConverters::format);
     }
 
     static LocalDate date(String text) {
@@ -30,6 +31,16 @@ final class OptionConverters {
         } catch (DateTimeParseException e) {
             throw new TypeConversionException("'" + text + "' is not a date; expected YYYY-MM-DD, such as 2024-03-18");
         }
+    }
+
+    /** A format name in any case; {@link ErrorHandler} adds the formats the command takes to the refusal. */
+    static OutputFormat format(String text) {
+        for (OutputFormat format : OutputFormat.values()) {
+            if (format.name().equalsIgnoreCase(text)) {
+                return format;
+            }
+        }
+        throw new TypeConversionException("'" + text + "' is not an output format");
     }
 
     static BigDecimal number(String text) {

@@ -1,6 +1,5 @@
 package org.aidsim.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +51,7 @@ final class PivotsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJson.class,
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -69,8 +68,13 @@ final class PivotsCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rulesOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Override
     public Integer call() {
+        format.require("pivots", new OutputFormat.TextJson());
+        reportOptions.refuseOverInputs(List.of(file), rulesOptions.folder());
         if (maxEvaluations < 1) {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-evaluations must be at least 1, got " + maxEvaluations);
         }
@@ -84,9 +88,7 @@ final class PivotsCommand implements Callable<Integer> {
             pivots = new PivotSearch(evaluator, maxEvaluations).all();
         }
         Header header = new Header(scenario, simulator.rules().shownAs(), decided, notes);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? json(header, pivots) : text(header, pivots));
-        out.flush();
+        reportOptions.emit(format == OutputFormat.json ? json(header, pivots) : text(header, pivots), "");
         return ExitCodes.OK;
     }
 

@@ -23,7 +23,12 @@ final class RulesOptions {
     boolean stacktrace;
 
     RuleSet load(ActionDialect dialect) {
-        return RuleFolder.load(rules != null ? rules : RuleFolder.defaultLocation(), dialect);
+        return RuleFolder.load(folder(), dialect);
+    }
+
+    /** The rules folder read: --rules, else ./rules, else the copy packaged in the jar. */
+    Path folder() {
+        return rules != null ? rules : RuleFolder.defaultLocation();
     }
 
     /** For commands that run a few scenarios: the fastest start. */

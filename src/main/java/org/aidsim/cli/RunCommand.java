@@ -12,6 +12,7 @@ import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
 import org.aidsim.report.Reporter;
 import org.aidsim.scenario.InputException;
+import org.aidsim.scenario.InputFiles;
 import org.aidsim.scenario.Problem;
 import org.aidsim.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
@@ -50,11 +51,11 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.yaml, .yml, .json) or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.yaml, .yml, .json) or folders of them; - reads one from standard input (YAML, or JSON when it opens with {).")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). JSON gives one object per file.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJsonLines.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json gives one indented object per file, jsonl one compact object per line.")
     OutputFormat format;
 
     @Option(names = "--explain", description = "Show each package's votes, reasons and the rules that fired, in order.")
@@ -70,8 +71,13 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rulesOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Override
     public Integer call() {
+        format.require("run", new OutputFormat.TextJsonLines());
+        reportOptions.refuseOverInputs(ScenarioFiles.expand(files), rulesOptions.folder());
         Simulator simulator = rulesOptions.simulator();
         List<Scenario> scenarios = loadAll(files, overrideOptions.loader(simulator.rules()));
         List<Reporter.Run> runs = new ArrayList<>();
@@ -82,13 +88,15 @@ final class RunCommand implements Callable<Integer> {
             // A what-if is meant to differ from the file's expect block: checking it would only print noise.
             runs.add(whatIf ? Reporter.Run.unchecked(result) : new Reporter.Run(result, ExpectationChecker.check(result)));
         }
-        spec.commandLine().getOut().print(format.reporter().render(runs, explain));
-        spec.commandLine().getOut().flush();
+        reportOptions.emit(format.reporter().render(runs, explain), "");
         return ExitCodes.OK;
     }
 
     /** Reads every scenario file the given files and folders hold; all problems at once. */
     static List<Scenario> loadAll(List<Path> given, Function<Path, Scenario> loader) {
+        if (given.stream().filter(InputFiles::isStandardInput).count() > 1) {
+            throw new AidsimException(ExitCodes.USAGE, "aidsim: - (standard input) can be read only once; name it once");
+        }
         List<Problem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
         for (Path file : ScenarioFiles.expand(given)) {

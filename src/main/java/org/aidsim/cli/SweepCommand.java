@@ -1,6 +1,5 @@
 package org.aidsim.cli;
 
-import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,9 +71,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Run even when there are more than 10,000,000 profiles.")
     boolean force;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: text, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJsonCsv.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
 
     @Mixin
     AsOfOption asOfOption;
@@ -85,11 +84,13 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rulesOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Override
     public Integer call() {
-        if (!List.of("text", "json", "csv").contains(format)) {
-            throw SweepOptions.usage("--format " + format + ": expected text, json or csv");
-        }
+        format.require("sweep", new OutputFormat.TextJsonCsv());
+        reportOptions.refuseOverInputs(List.of(file), rulesOptions.folder());
         int workers = SweepOptions.threads(threads, Runtime.getRuntime().availableProcessors());
         Simulator simulator = rulesOptions.throughputSimulator();
         Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules()).apply(file));
@@ -107,13 +108,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         Header header = new Header(scenario, simulator.rules().shownAs(), asOfOption.note(scenario), notes);
         SweepReport report = new SweepReport(header, plan, result, samples != null, seed);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (format) {
-            case "json" -> report.json();
-            case "csv" -> report.csv();
+        reportOptions.emit(switch (format) {
+            case json -> report.json();
+            case csv -> report.csv();
             default -> report.text();
-        });
-        out.flush();
+        }, "");
         return ExitCodes.OK;
     }
 

@@ -140,21 +140,44 @@ final class SweepReport {
         return out.toString();
     }
 
+    /**
+     * One row per package (member and position {@code *}) and per package, varied member and position: the profiles,
+     * those passing, the share passing (a fraction, six decimals cut), its Wilson 95% interval as two fractions
+     * when sampled (empty when every combination was counted: the share is then exact, or when no profile), and on
+     * a member's rows the member's swing for the package (a fraction, as in the JSON).
+     */
     String csv() {
-        StringBuilder out = new StringBuilder("package,member,position,profiles,passing,share\n");
+        StringBuilder out = new StringBuilder("package,member,position,profiles,passing,share,interval95_low,interval95_high,swing\n");
         for (int p = 0; p < result.packageIds().size(); p++) {
             String id = result.packageIds().get(p);
-            out.append(id).append(",*,*,").append(result.profiles()).append(',').append(result.passing()[p]).append(',')
-                    .append(share(result.passing()[p], result.profiles())).append('\n');
+            out.append(id).append(",*,*,");
+            csvCounts(result.passing()[p], result.profiles(), out);
+            out.append(",\n");
             for (Influence f : influences(p)) {
                 for (int c = 0; c < f.choices().size(); c++) {
-                    out.append(id).append(',').append(f.member()).append(',').append(f.choices().get(c)).append(',')
-                            .append(f.profiles()[c]).append(',').append(f.passing()[c]).append(',')
-                            .append(share(f.passing()[c], f.profiles()[c])).append('\n');
+                    out.append(id).append(',').append(f.member()).append(',').append(f.choices().get(c)).append(',');
+                    csvCounts(f.passing()[c], f.profiles()[c], out);
+                    out.append(',').append(f.swing().toPlainString()).append('\n');
                 }
             }
         }
         return out.toString();
+    }
+
+    /** profiles,passing,share,interval95_low,interval95_high */
+    private void csvCounts(long passing, long profiles, StringBuilder out) {
+        out.append(profiles).append(',').append(passing).append(',').append(share(passing, profiles)).append(',');
+        if (sampled && profiles > 0) {
+            BigDecimal[] ci = interval(passing, profiles);
+            out.append(ci[0].toPlainString()).append(',').append(ci[1].toPlainString());
+        } else {
+            out.append(',');
+        }
+    }
+
+    private static BigDecimal[] interval(long passing, long profiles) {
+        double[] ci = wilson(passing, profiles);
+        return Percent.intervalFraction(ci[0], ci[1]);
     }
 
     String json() {
@@ -169,10 +192,9 @@ final class SweepReport {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("id", result.packageIds().get(p));
             one.put("passing", result.passing()[p]);
-            one.put("share", share(result.passing()[p], result.profiles()));
+            one.put("share", shareNumber(result.passing()[p], result.profiles()));
             if (sampled) {
-                double[] ci = wilson(result.passing()[p], result.profiles());
-                one.put("interval95", List.of(Percent.intervalFraction(ci[0], ci[1])));
+                one.put("interval95", List.of(interval(result.passing()[p], result.profiles())));
             }
             List<Map<String, Object>> members = new ArrayList<>();
             for (Influence f : influences(p)) {
@@ -181,7 +203,12 @@ final class SweepReport {
                 m.put("swing", f.swing());
                 Map<String, Object> byChoice = new LinkedHashMap<>();
                 for (int c = 0; c < f.choices().size(); c++) {
-                    byChoice.put(f.choices().get(c), Map.of("profiles", f.profiles()[c], "passing", f.passing()[c]));
+                    // A LinkedHashMap, not Map.of: Map.of's order changes from one JVM to the next.
+                    Map<String, Object> counts = new LinkedHashMap<>();
+                    counts.put("profiles", f.profiles()[c]);
+                    counts.put("passing", f.passing()[c]);
+                    counts.put("share", shareNumber(f.passing()[c], f.profiles()[c]));
+                    byChoice.put(f.choices().get(c), counts);
                 }
                 m.put("positions", byChoice);
                 members.add(m);
@@ -195,5 +222,10 @@ final class SweepReport {
 
     private static String share(long k, long n) {
         return Percent.fraction(k, n);
+    }
+
+    /** The share as a JSON number (a fraction, six decimals cut), null when there were no profiles. */
+    private static BigDecimal shareNumber(long k, long n) {
+        return n == 0 ? null : new BigDecimal(Percent.fraction(k, n));
     }
 }

@@ -1,6 +1,5 @@
 package org.aidsim.cli;
 
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.regex.PatternSyntaxException;
 import org.aidsim.engine.RuleSet;
+import org.aidsim.report.JsonReporter;
 import org.aidsim.report.TextReporter;
 import org.aidsim.engine.ScenarioRunner;
 import org.aidsim.engine.Simulator;
+import org.aidsim.scenario.InputFiles;
 import org.aidsim.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,51 +69,71 @@ final class TestCommand implements Callable<Integer> {
             description = "Fail (exit 1) when fewer than PERCENT of the rules fired across the run; implies --coverage.")
     BigDecimal failUnder;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJsonLines.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is one document: per-scenario "
+                    + "results, the counts and, with --coverage, the rules never fired; jsonl is one compact object per scenario file.")
+    OutputFormat format;
+
     @Mixin
     OverrideOptions overrideOptions;
 
     @Mixin
     RulesOptions rulesOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Override
     public Integer call() {
+        format.require("test", new OutputFormat.TextJsonLines());
         Pattern selection = selection();
         if (failUnder != null && (failUnder.signum() < 0 || failUnder.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --fail-under takes a percentage from 0 to 100, got " + failUnder.toPlainString());
         }
         List<Path> targets = paths.isEmpty() ? List.of(Path.of("scenarios")) : paths;
-        targets.stream().filter(p -> !Files.exists(p)).findFirst().ifPresent(p -> {
+        targets.stream().filter(p -> !Files.exists(p) && !InputFiles.isStandardInput(p)).findFirst().ifPresent(p -> {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: " + p + ": no such file or folder");
         });
+        List<Path> files = ScenarioFiles.expand(targets);
+        reportOptions.refuseOverInputs(files, rulesOptions.folder());
         Simulator simulator = rulesOptions.simulator();
         RuleSet rules = simulator.rules();
         ScenarioRunner runner = new ScenarioRunner(simulator, overrideOptions.loader(rules));
         List<ScenarioRunner.Verdict> verdicts = new ArrayList<>();
-        for (Path file : ScenarioFiles.expand(targets)) {
+        for (Path file : files) {
             verdicts.add(runner.judge(file, p -> selection == null || selection.matcher(p.toString()).find(),
                     s -> selection.matcher(s.name()).find()));
         }
         TestSummary summary = new TestSummary(verdicts);
-        PrintWriter out = spec.commandLine().getOut();
+        StringBuilder out = new StringBuilder();
         if (verbose || rules.packaged()) {
             // The packaged fallback is said even without -v: a project's own rules/ may judge otherwise.
-            out.println(rules.note().orElse(TextReporter.rulesLabel(rules.shownAs())));
+            out.append(rules.note().orElse(TextReporter.rulesLabel(rules.shownAs()))).append('\n');
         }
-        out.print(summary.render(verbose));
+        out.append(summary.render(verbose));
+        // With -q only what went wrong is printed: failures, errors, files left unread, coverage short of the bar.
+        StringBuilder problems = new StringBuilder(summary.render(false));
         boolean coverageMet = true;
+        RuleCoverage c = null;
         if (coverage || failUnder != null) {
-            RuleCoverage c = RuleCoverage.of(rules.ruleNames(), verdicts);
-            out.print(c.render());
+            c = RuleCoverage.of(rules.ruleNames(), verdicts);
+            out.append(c.render());
             coverageMet = failUnder == null || c.reaches(failUnder);
             if (!coverageMet) {
-                out.println("coverage " + c.percent() + " is under --fail-under " + failUnder.toPlainString() + "%");
+                String under = "coverage " + c.percent() + " is under --fail-under " + failUnder.toPlainString() + "%\n";
+                out.append(under);
+                problems.append(under);
             }
         }
         if (junitXml != null) {
             JunitXmlReport.write(junitXml, verdicts);
         }
-        out.println(summary.closingLine());
-        out.flush();
+        out.append(summary.closingLine()).append('\n');
+        reportOptions.emit(switch (format) {
+            case json -> PrettyJson.of(MachineReports.testDocument(rules.shownAs(), verdicts, summary, c));
+            case jsonl -> verdicts.stream().map(v -> JsonReporter.line(MachineReports.verdict(v))).collect(Collectors.joining());
+            default -> out.toString();
+        }, problems.toString());
         if (summary.selected() == 0) {
             // Zero tests passing is not a pass: a CI job pointed at the wrong folder must not go green.
             throw new AidsimException(ExitCodes.USAGE, selection != null

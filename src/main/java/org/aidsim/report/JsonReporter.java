@@ -13,6 +13,7 @@ import org.aidsim.model.Firing;
 import org.aidsim.model.Mismatch;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.PoolState;
+import org.aidsim.model.TimelineStep;
 import org.aidsim.model.TrancheResult;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
@@ -20,17 +21,41 @@ import org.aidsim.model.Vote;
 
 /**
  * One JSON object per scenario file, in field order fixed here so output is byte-identical run to run. Several
- * files give several objects one after another (read them with {@code jq -s}).
+ * files give several objects one after another: indented (read them with {@code jq -s}), or as JSON Lines, each
+ * object compact on one line (what {@code pandas.read_json(lines=True)} and line-by-line readers take).
  */
 public final class JsonReporter implements Reporter {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** One object per line: compact, so no newline falls inside it (JSON escapes those in strings). */
+    private static final ObjectMapper LINES = new ObjectMapper();
+
+    private final boolean lines;
+
+    /** Indented objects. */
+    public JsonReporter() {
+        this(false);
+    }
+
+    /** @param lines true for JSON Lines: one compact object per line */
+    public JsonReporter(boolean lines) {
+        this.lines = lines;
+    }
+
+    /** {@code document} as one compact line of JSON, ending in a newline. */
+    public static String line(Object document) {
+        try {
+            return LINES.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result could not be written as JSON", e);
+        }
+    }
 
     @Override
     public String render(List<Run> runs, boolean explain) {
         StringBuilder out = new StringBuilder();
         for (Run run : runs) {
             try {
-                out.append(MAPPER.writeValueAsString(document(run, explain))).append('\n');
+                out.append((lines ? LINES : PRETTY).writeValueAsString(document(run, explain))).append('\n');
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a result could not be written as JSON", e);
             }
@@ -65,6 +90,7 @@ public final class JsonReporter implements Reporter {
         }
         doc.put("coalitions", result.coalitions().stream()
                 .map(c -> CoalitionJson.of(c, explain ? result.traceOfCoalition(c.id()) : null)).toList());
+        doc.put("timeline", result.disbursement().steps().stream().map(JsonReporter::step).toList());
         if (s.hasExpectations()) {
             Map<String, Object> expect = new LinkedHashMap<>();
             expect.put("checked", run.expectChecked());
@@ -103,6 +129,36 @@ public final class JsonReporter implements Reporter {
         return out;
     }
 
+    /**
+     * The settled state on one date the timeline visited, so a chart needs one run, not one --as-of per date:
+     * {"date", "packages": [{"id", "outcome"}], "tranches": [tranche with "package"], "pools": [pool],
+     * "coalitions": [{"id", "active"}]}. Packages and coalitions in id order; amounts exact decimal strings.
+     */
+    private static Map<String, Object> step(TimelineStep step) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("date", step.date().toString());
+        out.put("packages", step.verdicts().entrySet().stream().map(e -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", e.getKey());
+            p.put("outcome", e.getValue().word());
+            return p;
+        }).toList());
+        out.put("tranches", step.tranches().stream().map(t -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("package", t.packageId());
+            json.putAll(tranche(t));
+            return json;
+        }).toList());
+        out.put("pools", step.pools().stream().map(JsonReporter::pool).toList());
+        out.put("coalitions", step.coalitionsActive().entrySet().stream().map(e -> {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("id", e.getKey());
+            c.put("active", e.getValue());
+            return c;
+        }).toList());
+        return out;
+    }
+
     private static Map<String, Object> tranche(TrancheResult t) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", t.id());
@@ -133,7 +189,8 @@ public final class JsonReporter implements Reporter {
         }).toList();
     }
 
-    private static Map<String, String> mismatch(Mismatch m) {
+    /** An expectation that was not met: {"field", "expected", "actual"}. */
+    public static Map<String, String> mismatch(Mismatch m) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("field", m.field());
         out.put("expected", m.expected());

@@ -105,20 +105,24 @@ public final class DocumentReader {
      * Throws {@link InputException} with located problems otherwise.
      */
     public static Tree read(Path file) {
-        String text = readText(file);
-        String name = file.toString();
+        boolean piped = InputFiles.isStandardInput(file);
+        String text = piped ? InputFiles.readStandardInput() : readText(file);
+        String name = piped ? InputFiles.STANDARD_INPUT_NAME : file.toString();
         if (text.isBlank()) {
-            throw new InputException(Problem.ofFile(file, "the file is empty; expected a document"));
+            throw new InputException(Problem.ofFile(Path.of(name), "the file is empty; expected a document"));
         }
-        if (!isJson(name)) {
+        // Standard input has no name to go by: a document opening with { is JSON (YAML's flow style is rarely
+        // written so), anything else YAML, which is what the JSON reader's located errors are for.
+        boolean json = piped ? text.stripLeading().startsWith("{") : isJson(name);
+        if (!json) {
             checkLineLengths(name, text);
         }
-        ObjectMapper mapper = mapperFor(name);
+        ObjectMapper mapper = json ? JSON : YAML;
         try (JsonParser parser = mapper.createParser(text)) {
             checkNumbers(mapper, name, text);
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode() || root.isNull()) {
-                throw new InputException(Problem.ofFile(file, "the file holds no document"));
+                throw new InputException(Problem.ofFile(Path.of(name), "the file holds no document"));
             }
             secondDocument(parser, name, text);
             return new Tree(name, root, LocationIndex.of(mapper.getFactory(), text));
@@ -127,7 +131,7 @@ public final class DocumentReader {
         } catch (JsonProcessingException e) {
             throw new InputException(malformed(name, e, text));
         } catch (IOException e) {
-            throw new InputException(InputFiles.problem(file, e));
+            throw new InputException(InputFiles.problem(Path.of(name), e));
         }
     }
 

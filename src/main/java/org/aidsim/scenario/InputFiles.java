@@ -33,6 +33,37 @@ public final class InputFiles {
     private InputFiles() {
     }
 
+    /** How a command line names standard input in place of a file: {@code -}. */
+    public static final String STANDARD_INPUT = "-";
+
+    /** How problems and reports name standard input, which has no path. */
+    public static final String STANDARD_INPUT_NAME = "<stdin>";
+
+    /** True when {@code file} is {@code -}, standard input. */
+    public static boolean isStandardInput(Path file) {
+        return file.toString().equals(STANDARD_INPUT);
+    }
+
+    /**
+     * Everything on standard input as UTF-8 text, under the same limits as a file ({@link #MAX_BYTES}, strict
+     * UTF-8, a byte-order mark dropped); problems name it {@code <stdin>}.
+     */
+    static String readStandardInput() {
+        Path name = Path.of(STANDARD_INPUT_NAME);
+        byte[] bytes;
+        try {
+            bytes = System.in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InputException(problem(name, e));
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(Problem.ofFile(name, String.format(Locale.ROOT, "more than the limit of %,d bytes "
+                    + "(8 MiB) for one input; it is not malformed, only too large to read", MAX_BYTES)));
+        }
+        String text = utf8(name, bytes);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /** The file's text, a leading byte-order mark dropped; throws {@link InputException} with the reason otherwise. */
     static String readText(Path file) {
         BasicFileAttributes attributes;

@@ -128,7 +128,7 @@ class WhatIfCommandsTest {
         assertThat(run.out()).contains("ukraine-facility: passes in 4 of 9 (44.44%)\n",
                 "  HU  swing  66.66 pts:  support 66.66%  oppose 0%  abstain 66.66%\n");
         assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU,SK", "--over", "support,oppose,abstain", "--format", "csv").out())
-                .contains("ukraine-facility,HU,support,3,2,0.666666\n");
+                .contains("ukraine-facility,HU,support,3,2,0.666666,,,0.666666\n");
         assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU,SK,AT", "--over", "support,oppose,abstain").out())
                 .contains("passes in 8 of 27 (29.62%)");
     }
