@@ -13,20 +13,30 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 
@@ -46,12 +56,21 @@ public final class DocumentReader {
      * always be folded over several lines with {@code >}.
      */
     public static final int MAX_YAML_LINE = 100_000;
+    /**
+     * Why an anchor or alias is refused: Jackson gives an alias as the alias's name rather than the anchored value,
+     * so {@code cfsp: *no} with {@code &no false} would read as true.
+     */
+    static final String NO_ANCHORS = "YAML anchors and aliases (&name, *name) are not read: write the value out";
+    /** Why a boolean field refuses 1, "true", yes or TRUE: only the bare words are booleans, nothing is coerced. */
+    static final String ONLY_TRUE_FALSE = "only the bare words true and false are read as true or false: write true or false";
     private static final Pattern SNAKEYAML_EVENT = Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b.*");
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
     private static final ObjectMapper YAML = strict(new ObjectMapper(YAMLFactory.builder()
             // The builder starts without the plain factory's default that an empty value (`rule:`) is null, i.e.
             // left out; without it the value would read as an empty string.
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            // YAML 1.1's yes/no/on/off/y/n stay text, so a text field keeps "yes" and a boolean field refuses it.
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
             .loaderOptions(loaderOptions()).streamReadConstraints(LIMITS).build()));
     private static final ObjectMapper JSON = strict(new ObjectMapper(JsonFactory.builder().streamReadConstraints(LIMITS).build()));
 
@@ -59,6 +78,12 @@ public final class DocumentReader {
     }
 
     private static ObjectMapper strict(ObjectMapper mapper) {
+        // A boolean field takes only true and false: 1, 2, 0.0 and "true" are refused, not coerced.
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         return mapper
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -119,7 +144,7 @@ public final class DocumentReader {
         }
         ObjectMapper mapper = json ? JSON : YAML;
         try (JsonParser parser = mapper.createParser(text)) {
-            checkNumbers(mapper, name, text);
+            checkTokens(mapper, name, text);
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw new InputException(Problem.ofFile(Path.of(name), "the file holds no document"));
@@ -149,17 +174,32 @@ public final class DocumentReader {
         }
     }
 
-    /** Refuses every number not written as {@link NumberForms} requires, all at once, before YAML reads any. */
-    private static void checkNumbers(ObjectMapper mapper, String file, String text) throws IOException {
+    /**
+     * Refuses, all at once and before the tree is read, every number not written as {@link NumberForms} requires,
+     * every YAML anchor and alias ({@link #NO_ANCHORS}) and every boolean written other than true or false (YAML's
+     * True, FALSE).
+     */
+    private static void checkTokens(ObjectMapper mapper, String file, String text) throws IOException {
         List<Problem> problems = new ArrayList<>();
+        Set<String> anchored = mapper == YAML ? anchoredScalars(text) : Set.of();
         JsonParser parser = mapper.createParser(text);
         try (parser) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (token.isNumeric() && NumberForms.read(parser.getText()).error() != null) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(), pathOf(parser.getParsingContext()).toString(),
-                            NumberForms.problem(parser.getText())));
+                String message = null;
+                JsonLocation at = parser.currentTokenLocation();
+                if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || anchored.contains(at.getLineNr() + ":" + at.getColumnNr())
+                        || token.isStructStart() && yaml.getCurrentAnchor() != null)) {
+                    message = NO_ANCHORS;
+                } else if (token.isNumeric() && NumberForms.read(parser.getText()).error() != null) {
+                    message = NumberForms.problem(parser.getText());
+                } else if (token.isBoolean() && !parser.getText().equals(token == JsonToken.VALUE_TRUE ? "true" : "false")) {
+                    message = "'" + parser.getText() + "' is not read as true or false; " + ONLY_TRUE_FALSE
+                            + " (put text in quotes)";
+                }
+                if (message != null) {
+                    problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(),
+                            pathOf(parser.getParsingContext()).toString(), message));
                 }
             }
         } catch (StreamConstraintsException e) {
@@ -170,6 +210,25 @@ public final class DocumentReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+    }
+
+    /**
+     * Where scalars with an anchor ({@code &name x}) start, as line:column: Jackson's parser reports an anchor only on
+     * a mapping or list, so the scalars' are found from SnakeYAML's events. Malformed text gives what was found
+     * before it; reading the tree then reports the fault.
+     */
+    private static Set<String> anchoredScalars(String text) {
+        Set<String> places = new HashSet<>();
+        try {
+            for (Event event : new Yaml(loaderOptions()).parse(new StringReader(text))) {
+                if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
+                    places.add((scalar.getStartMark().getLine() + 1) + ":" + (scalar.getStartMark().getColumn() + 1));
+                }
+            }
+        } catch (YAMLException e) {
+            // Malformed: reported with its place when the tree is read.
+        }
+        return places;
     }
 
     /** A file holds one scenario: a second YAML document (after "---") or JSON value is refused where it starts. */
@@ -304,6 +363,10 @@ public final class DocumentReader {
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
             return "unknown field '" + unknown.getPropertyName() + "'; expected one of: " + known;
+        }
+        if (e instanceof MismatchedInputException mismatch
+                && (mismatch.getTargetType() == Boolean.class || mismatch.getTargetType() == boolean.class)) {
+            return "expected true or false here" + found(mismatch.getOriginalMessage()) + "; " + ONLY_TRUE_FALSE;
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "expected " + typeName(mismatch.getTargetType()) + " here" + found(mismatch.getOriginalMessage());
