@@ -64,6 +64,11 @@ public final class DocumentReader {
     /** Why a boolean field refuses 1, "true", yes or TRUE: only the bare words are booleans, nothing is coerced. */
     static final String ONLY_TRUE_FALSE = "only the bare words true and false are read as true or false: write true or false";
     private static final Pattern SNAKEYAML_EVENT = Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b.*");
+    private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
+    /** Jackson's advice to enable a parser feature, in any of its wordings. */
+    private static final Pattern FEATURE_TAIL = Pattern.compile(
+            ":?\\s*enable `[^`]*` to allow|\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"
+            + "|\\s*\\(?\\b(?:JsonReadFeature|JsonParser\\.Feature|Feature)\\b[^)]*\\)?");
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
     private static final ObjectMapper YAML = strict(new ObjectMapper(YAMLFactory.builder()
             // The builder starts without the plain factory's default that an empty value (`rule:`) is null, i.e.
@@ -298,7 +303,25 @@ public final class DocumentReader {
         JsonLocation at = e.getLocation();
         String kind = isJson(file) ? "malformed JSON: " : "malformed YAML: ";
         return new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                kind + withoutEventNames(firstLine(e.getOriginalMessage())));
+                kind + inPlainWords(withoutEventNames(firstLine(e.getOriginalMessage()))));
+    }
+
+    /**
+     * Jackson's JSON messages name the parser feature that would accept the input ("enable
+     * `JsonReadFeature.ALLOW_COMMENTS`"); aidsim enables none, so a user reads what to write instead.
+     */
+    static String inPlainWords(String message) {
+        Matcher token = NON_STANDARD.matcher(message);
+        if (token.find()) {
+            return "'" + token.group(1) + "' is not a number aidsim reads: write a plain decimal such as 1500000 or 0.5";
+        }
+        if (message.contains("ALLOW_LEADING_PLUS_SIGN")) {
+            return "a number starts with +, which is not written: write the number without the plus sign";
+        }
+        if (message.contains("ALLOW_COMMENTS")) {
+            return "a comment (// or /*): JSON has no comments; remove it, or use YAML for comments (# ...)";
+        }
+        return FEATURE_TAIL.matcher(message).replaceAll("").trim();
     }
 
     /**
@@ -372,7 +395,7 @@ public final class DocumentReader {
             return "expected " + typeName(mismatch.getTargetType()) + " here" + found(mismatch.getOriginalMessage());
         }
         if (e instanceof JsonParseException) {
-            return "malformed input: " + firstLine(e.getOriginalMessage());
+            return "malformed input: " + inPlainWords(firstLine(e.getOriginalMessage()));
         }
         return firstLine(e.getOriginalMessage());
     }

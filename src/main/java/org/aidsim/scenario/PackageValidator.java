@@ -158,7 +158,7 @@ final class PackageValidator {
         if (institutions.forum(forum).isPresent() || institutions.isKnownCountry(forum)) {
             return Optional.of(forum);
         }
-        String hint = "false".equals(forum) ? " (YAML reads a bare NO as false: write Norway as \"NO\")" : "";
+        String hint = "false".equals(forum) ? " (false is not a forum: Norway is NO)" : "";
         problems.add(at, "unknown forum '" + forum + "'; expected " + forumWords() + hint);
         return Optional.empty();
     }

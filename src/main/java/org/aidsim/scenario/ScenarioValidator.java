@@ -260,7 +260,7 @@ public final class ScenarioValidator {
 
     static Optional<CountryCode> country(Problems problems, Institutions institutions, String code, FieldPath at) {
         if (!institutions.isKnownCountry(code)) {
-            String norway = "false".equals(code) ? "; YAML reads a bare NO as false, write Norway as \"NO\"" : "";
+            String norway = "false".equals(code) ? "; false is not a country: Norway is NO" : "";
             String expected = "GR".equals(code) ? "; Greece is EL in EU usage"
                     : "GB".equals(code) ? "; the United Kingdom is UK in EU usage"
                     : "; expected an EU-style code such as HU, EL or UK (rules/reference/countries.yaml lists them)";

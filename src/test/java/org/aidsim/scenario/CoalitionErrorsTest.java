@@ -122,8 +122,14 @@ class CoalitionErrorsTest {
     }
 
     @Test
-    void bareNorway_getsAHint() {
-        assertThat(problems("  - { id: c, launched: 2024-01-01, leads: [NO] }\n")).singleElement().asString()
-                .endsWith("YAML reads a bare NO as false, write Norway as \"NO\"");
+    void bareNorway_isReadAsNorway() {
+        assertThat(problems("  - { id: c, launched: 2024-01-01, leads: [NO, XX] }\n")).singleElement().asString()
+                .contains("unknown country code 'XX'");
+    }
+
+    @Test
+    void falseAsCountry_getsTheNorwayHint() {
+        assertThat(problems("  - { id: c, launched: 2024-01-01, leads: [false] }\n")).singleElement().asString()
+                .endsWith("; false is not a country: Norway is NO");
     }
 }

@@ -108,4 +108,48 @@ class StrictReadingTest {
                 + "    positions: { default: support }\n";
         assertThat(TestRules.scenario(yaml).packages().get(0).title()).isEqualTo("yes");
     }
+
+    private static String jsonWithAmount(String amount) {
+        return "{\"name\": \"x\", \"date\": \"2024-03-01\",\n \"packages\": [{\"id\": \"p\", \"forum\": \"eu-council\","
+                + " \"amount\": " + amount + ", \"positions\": {\"default\": \"support\"}}]}\n";
+    }
+
+    @Test
+    void jsonNaNAndInfinity_areRefusedInPlainWords() {
+        for (String token : List.of("NaN", "Infinity", "-Infinity")) {
+            assertThat(jsonProblems(jsonWithAmount(token))).as(token).singleElement().asString().startsWith("bad.json:2:")
+                    .endsWith(": malformed JSON: '" + token + "' is not a number aidsim reads: write a plain decimal such as 1500000 or 0.5");
+        }
+    }
+
+    @Test
+    void jsonLeadingPlus_isRefusedInPlainWords() {
+        assertThat(jsonProblems(jsonWithAmount("+1"))).singleElement().asString().startsWith("bad.json:2:")
+                .endsWith("malformed JSON: a number starts with +, which is not written: write the number without the plus sign");
+    }
+
+    @Test
+    void jsonComment_isRefusedSayingJsonHasNoComments() {
+        assertThat(jsonProblems("{\"name\": \"x\", // the name\n \"date\": \"2024-03-01\"}\n")).singleElement().asString().startsWith("bad.json:1:").endsWith(
+                "malformed JSON: a comment (// or /*): JSON has no comments; remove it, or use YAML for comments (# ...)");
+    }
+
+    @Test
+    void malformedJson_neverNamesJacksonFeaturesOrClasses() {
+        List<String> inputs = List.of(jsonWithAmount("NaN"), jsonWithAmount("Infinity"), jsonWithAmount("+1"),
+                jsonWithAmount("01"), jsonWithAmount(".5"), jsonWithAmount("'1'"), jsonWithCfsp("1"), jsonWithCfsp("\"yes\""),
+                "{\"name\": \"x\" /* c */}", "{\"name\": \"x\",}", "{name: 1}", "{\"name\": \"a\nb\"}", "{\"a\": [1,,2]}");
+        for (String input : inputs) {
+            assertThat(jsonProblems(input)).as(input).isNotEmpty().allSatisfy(problem -> assertThat(problem)
+                    .doesNotContain("Feature", "Json", "java.", "Exception", "`"));
+        }
+    }
+
+    @Test
+    void featureAdvice_isStrippedFromAnyMessage() {
+        assertThat(DocumentReader.inPlainWords("Unexpected character: enable `JsonReadFeature.ALLOW_SOMETHING` to allow"))
+                .isEqualTo("Unexpected character");
+        assertThat(DocumentReader.inPlainWords("Unexpected x (not recognized as one since Feature 'ALLOW_X' not enabled for parser)"))
+                .isEqualTo("Unexpected x");
+    }
 }
