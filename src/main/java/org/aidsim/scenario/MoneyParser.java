@@ -2,6 +2,8 @@ package org.aidsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +22,17 @@ public final class MoneyParser {
     /** The number is taken broadly here (exponents, hexadecimal, commas) so that {@link NumberForms} can say what is wrong. */
     private static final Pattern FORM = Pattern.compile("^(?:(?:EUR|€)\\s*)?(" + NumberForms.WRITTEN + ")"
             + "\\s*([a-z]*)\\s*(?:EUR|€)?$", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> SCALES = Map.ofEntries(
-            Map.entry("", 0), Map.entry("k", 3), Map.entry("thousand", 3),
-            Map.entry("m", 6), Map.entry("mn", 6), Map.entry("million", 6), Map.entry("millions", 6),
-            Map.entry("b", 9), Map.entry("bn", 9), Map.entry("billion", 9), Map.entry("billions", 9));
+    private static final Pattern SUGGESTED = Pattern.compile("; write (-?[0-9.]+)(?= \\(|$)");
+    /**
+     * The units read after the number, in any case, with the power of ten each stands for; the one list both reading
+     * and the error message use. Mio and Mrd are the German million and billion (Milliarde), which a decimal comma
+     * such as "1,5 Mio EUR" usually comes with, so the point form suggested for it reads.
+     */
+    private static final Map<String, Integer> SCALES = scales("k", 3, "thousand", 3,
+            "m", 6, "mn", 6, "million", 6, "millions", 6, "mio", 6,
+            "b", 9, "bn", 9, "billion", 9, "billions", 9, "mrd", 9);
+    /** The units as the error message lists them. */
+    static final String UNITS = String.join(", ", SCALES.keySet());
 
     private MoneyParser() {
     }
@@ -43,16 +52,31 @@ public final class MoneyParser {
         }
         NumberForms.Read number = NumberForms.read(m.group(1));
         if (number.error() != null) {
-            return new Result(Optional.empty(), m.group(1).indexOf(',') >= 0 ? NumberForms.problem(text) : number.error());
+            if (m.group(1).indexOf(',') >= 0) {
+                return new Result(Optional.empty(), NumberForms.problem(text));
+            }
+            // The plain number suggested stands in the whole amount, so the suggestion keeps the unit and reads.
+            Matcher plain = SUGGESTED.matcher(number.error());
+            String whole = plain.find() ? plain.replaceFirst(Matcher.quoteReplacement(
+                    "; write " + text.substring(0, m.start(1)) + plain.group(1) + text.substring(m.end(1)))) : number.error();
+            return new Result(Optional.empty(), whole);
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         // "1 EUR": the currency sits where a unit would, so the unit pattern takes it.
-        Integer scale = SCALES.get("eur".equals(unit) ? "" : unit);
+        Integer scale = unit.isEmpty() || "eur".equals(unit) ? Integer.valueOf(0) : SCALES.get(unit);
         if (scale == null) {
             return new Result(Optional.empty(), "'" + m.group(2) + "' in '" + text
-                    + "' is not a unit; expected k, thousand, m, million, bn or billion");
+                    + "' is not a unit; expected one of " + UNITS + " (in any case)");
         }
         return of(number.value().movePointRight(scale), text);
+    }
+
+    private static Map<String, Integer> scales(Object... unitsAndPowers) {
+        Map<String, Integer> scales = new LinkedHashMap<>();
+        for (int i = 0; i < unitsAndPowers.length; i += 2) {
+            scales.put((String) unitsAndPowers[i], (Integer) unitsAndPowers[i + 1]);
+        }
+        return Collections.unmodifiableMap(scales);
     }
 
     private static Result of(BigDecimal euros, String written) {

@@ -40,7 +40,8 @@ class MoneyParserTest {
     @Test
     void unknownUnit_isNamed() {
         assertThat(MoneyParser.parse(TextNode.valueOf("5 zillion EUR")).error())
-                .isEqualTo("'zillion' in '5 zillion EUR' is not a unit; expected k, thousand, m, million, bn or billion");
+                .isEqualTo("'zillion' in '5 zillion EUR' is not a unit; expected one of k, thousand, m, mn, million, millions, mio, "
+                        + "b, bn, billion, billions, mrd (in any case)");
     }
 
     @Test
@@ -48,5 +49,47 @@ class MoneyParserTest {
         assertThat(MoneyParser.parse(TextNode.valueOf("1.4bn")).money().orElseThrow().human()).isEqualTo("EUR 1.4 bn");
         assertThat(MoneyParser.parse(TextNode.valueOf("611m")).money().orElseThrow().human()).isEqualTo("EUR 611 m");
         assertThat(MoneyParser.parse(TextNode.valueOf("10500")).money().orElseThrow().human()).isEqualTo("EUR 10,500");
+    }
+
+    @Test
+    void everyUnitTheMessageLists_isRead() {
+        for (String unit : MoneyParser.UNITS.split(", ")) {
+            assertThat(MoneyParser.parse(TextNode.valueOf("2 " + unit + " EUR")).error()).as(unit).isNull();
+            assertThat(MoneyParser.parse(TextNode.valueOf("2 " + unit.toUpperCase(java.util.Locale.ROOT))).error()).as(unit).isNull();
+        }
+    }
+
+    @Test
+    void billionsWithB_areReadAndListed() {
+        assertThat(parsed("1.5 b EUR")).isEqualTo("1500000000");
+        assertThat(parsed("1.5 B EUR")).isEqualTo("1500000000");
+        assertThat(parsed("1.5 Bn")).isEqualTo("1500000000");
+        assertThat(MoneyParser.UNITS).contains("b, bn");
+    }
+
+    @Test
+    void germanMioAndMrd_areMillionAndBillion() {
+        assertThat(parsed("1.5 Mio EUR")).isEqualTo("1500000");
+        assertThat(parsed("EUR 1.5 Mrd")).isEqualTo("1500000000");
+    }
+
+    @Test
+    void everySuggestedFix_isItselfRead() {
+        java.util.regex.Pattern write = java.util.regex.Pattern.compile("write (.+?)(?: if the comma is a decimal point| \\(numbers|$)");
+        int suggestions = 0;
+        for (String bad : java.util.List.of("1,5 Mio EUR", "EUR 1,5 Mrd", "1,5 million EUR", "1,5bn EUR", "1,50 EUR",
+                "1_000 EUR", "+5 million EUR", "0x10 EUR", "017 EUR", "1e3 EUR", ".5 million EUR", "5. million EUR",
+                "12,5 k", "€1,5m", "1,5 B EUR")) {
+            String error = MoneyParser.parse(TextNode.valueOf(bad)).error();
+            assertThat(error).as(bad).isNotNull();
+            java.util.regex.Matcher m = write.matcher(error);
+            if (m.find()) {
+                suggestions++;
+                assertThat(MoneyParser.parse(TextNode.valueOf(m.group(1))).error()).as(bad + " -> " + m.group(1)).isNull();
+            }
+        }
+        assertThat(suggestions).isGreaterThanOrEqualTo(12);
+        assertThat(MoneyParser.parse(TextNode.valueOf("+5 million EUR")).error()).contains("; write 5 million EUR (");
+        assertThat(MoneyParser.parse(TextNode.valueOf("EUR 017 Mrd")).error()).contains("; write EUR 17 Mrd (");
     }
 }

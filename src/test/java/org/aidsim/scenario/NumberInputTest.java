@@ -107,7 +107,7 @@ class NumberInputTest {
     @Test
     void underscores_areRefusedWithTheDigitsOnly() {
         assertThat(amountProblem("1_000")).endsWith("'1_000' has underscores; write 1000" + PLAIN);
-        assertThat(amountProblem("\"1_000 EUR\"")).endsWith("'1_000' has underscores; write 1000" + PLAIN);
+        assertThat(amountProblem("\"1_000 EUR\"")).endsWith("'1_000' has underscores; write 1000 EUR" + PLAIN);
     }
 
     @Test
@@ -124,8 +124,8 @@ class NumberInputTest {
     }
 
     @Test
-    void exponentInAmountText_isRefusedLikeABareOne() {
-        assertThat(amountProblem("\"1e6 EUR\"")).endsWith("'1e6' is written with an exponent; write 1000000" + PLAIN);
+    void exponentInAmountText_isRefusedWithTheWholeAmountToWrite() {
+        assertThat(amountProblem("\"1e6 EUR\"")).endsWith("'1e6' is written with an exponent; write 1000000 EUR" + PLAIN);
     }
 
     @Test
