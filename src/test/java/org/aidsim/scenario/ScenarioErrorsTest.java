@@ -12,11 +12,16 @@ import org.junit.jupiter.api.Test;
 class ScenarioErrorsTest {
     /** The problems a scenario file with this text has, the temporary file shown as bad.yaml. */
     static List<String> problems(String yaml) {
-        Path file = TestRules.write("bad.yaml", yaml);
+        return problems("bad.yaml", yaml);
+    }
+
+    /** The problems a scenario file named {@code name} with this text has, the temporary file shown as {@code name}. */
+    static List<String> problems(String name, String text) {
+        Path file = TestRules.write(name, text);
         try {
             TestRules.scenario(file);
         } catch (InputException e) {
-            return e.problems().stream().map(p -> p.toString().replace(file.toString(), "bad.yaml")).toList();
+            return e.problems().stream().map(p -> p.toString().replace(file.toString(), name)).toList();
         }
         throw new AssertionError("expected the scenario to be rejected");
     }

@@ -2,7 +2,6 @@ package org.aidsim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.aidsim.TestRules;
 import org.junit.jupiter.api.Test;
@@ -17,13 +16,7 @@ class StrictReadingTest {
 
     /** The problems of a JSON scenario file with this text, the temporary file shown as bad.json. */
     static List<String> jsonProblems(String json) {
-        Path file = TestRules.write("bad.json", json);
-        try {
-            TestRules.scenario(file);
-        } catch (InputException e) {
-            return e.problems().stream().map(p -> p.toString().replace(file.toString(), "bad.json")).toList();
-        }
-        throw new AssertionError("expected the scenario to be rejected");
+        return ScenarioErrorsTest.problems("bad.json", json);
     }
 
     private static String yamlWithCfsp(String cfsp) {
