@@ -42,12 +42,33 @@ class TestCommandTest {
     }
 
     @Test
-    void invalidFile_countsAsFailedAndPrintsItsProblems() {
+    void invalidFile_isAnErrorWithItsProblems_andExits3() {
         Path bad = TestRules.write("bad.yaml", "name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { XX: oppose }\n");
         CliRun run = CliRun.of("test", bad.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
-        assertThat(run.out()).startsWith("FAIL " + bad + ": the file cannot be used\n  " + bad
-                + ":6:18: packages[0].positions.XX: unknown country code 'XX'").endsWith("0 passed, 1 failed\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).startsWith("ERROR " + bad + ": the file cannot be used\n  " + bad
+                + ":6:18: packages[0].positions.XX: unknown country code 'XX'").endsWith("0 passed, 0 failed, 1 error\n");
+    }
+
+    @Test
+    void natoWithQmvRule_isAnErrorNotAFailure_andOutranksAFailedExpectation() {
+        Path qmv = TestRules.write("qmv.yaml", "name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n"
+                + "    rule: qmv\n    positions: { default: support }\n");
+        Path wrong = wrongExpectation();
+        CliRun run = CliRun.of("test", qmv.toString(), wrong.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).startsWith("ERROR " + qmv + ": the file cannot be used\n  " + qmv + ":6:")
+                .contains("FAIL " + wrong + ": Hungary's veto is expected to pass\n")
+                .endsWith("0 passed, 1 failed, 1 error\n");
+        assertThat(run.out()).doesNotContain("FAIL " + qmv);
+    }
+
+    @Test
+    void missingPath_isBadInputWithTheWordsRunUses() {
+        CliRun test = CliRun.of("test", "/nonexistent");
+        assertThat(test.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(test.err()).isEqualTo("/nonexistent: no such file or folder\n");
+        assertThat(CliRun.of("run", "/nonexistent").err()).isEqualTo(test.err());
     }
 
     @Test
