@@ -61,7 +61,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--junit-xml", paramLabel = "FILE",
             description = "Also write a JUnit XML report (the format CI servers read). An existing FILE is replaced only "
-                    + "when it is itself a JUnit report; it is written to a temporary file first and moved into place.")
+                    + "when it is itself a JUnit report; it is written to a temporary file first and moved into place. Its folder must exist.")
     Path junitXml;
 
     @Option(names = "--coverage", description = "Report which rules fired across the run and list those that never did.")

@@ -1,6 +1,7 @@
 package org.aidsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +119,26 @@ class TestCommandTest {
         assertThat(clobber.err()).isEqualTo("aidsim: --junit-xml " + precious
                 + ": the file exists and is not a JUnit XML report; remove it or name another file\n");
         assertThat(Files.readString(precious)).isEqualTo("mine");
+    }
+
+    @Test
+    void junitXmlInAMissingFolder_isRefusedWithNoSuchFolder_notCreated() throws Exception {
+        Path missing = Files.createTempDirectory("aidsim-junit").resolve("no-such");
+        Path report = missing.resolve("report.xml");
+        CliRun run = CliRun.of("test", "--junit-xml", report.toString(), FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("aidsim: --junit-xml " + report + ": no such folder " + missing
+                + "; create it first or name a file in an existing folder\n");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void junitXmlWhereNoFileCanBeCreated_namesTheReportAndWhy() {
+        assumeTrue(Files.isDirectory(Path.of("/proc")), "/proc exists");
+        CliRun run = CliRun.of("test", "--junit-xml", "/proc/x.xml", FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("aidsim: --junit-xml /proc/x.xml: cannot be written: /proc does not accept new files\n")
+                .doesNotContain(".tmp");
     }
 
     @Test
