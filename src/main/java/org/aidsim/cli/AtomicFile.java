@@ -2,8 +2,11 @@ package org.aidsim.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -16,15 +19,20 @@ final class AtomicFile {
 
     /**
      * Writes {@code text} as UTF-8 to a new file beside {@code target} and moves it into place, replacing any file
-     * there; a failure is a usage error (exit 2) naming {@code option} and {@code target}.
+     * there. The folder must exist: a missing one is refused, not created, so a typo in it is not silently
+     * honoured. A failure is a usage error (exit 2) naming {@code option}, {@code target} and why, never the
+     * temporary file.
      */
     static void write(Path target, String text, String option) {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw refused(option, target, Files.exists(dir) ? dir + " is not a folder"
+                    : "no such folder " + dir + "; create it first or name a file in an existing folder");
+        }
+        // Not Files.createTempFile: it makes the file 0600 whatever the umask, and the move keeps that mode,
+        // so a CI's other users could not read the report. A plain new file gets the umask's permissions.
+        Path temp = dir.resolve(".aidsim-" + UUID.randomUUID() + ".tmp");
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            // Not Files.createTempFile: it makes the file 0600 whatever the umask, and the move keeps that mode,
-            // so a CI's other users could not read the report. A plain new file gets the umask's permissions.
-            Path temp = dir.resolve(".aidsim-" + UUID.randomUUID() + ".tmp");
             try {
                 Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {
@@ -36,7 +44,24 @@ final class AtomicFile {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new AidsimException(ExitCodes.USAGE, "aidsim: " + option + " " + target + ": cannot be written: " + e.getMessage());
+            throw refused(option, target, "cannot be written: " + reason(e, dir, temp, target));
         }
+    }
+
+    private static AidsimException refused(String option, Path target, String why) {
+        return new AidsimException(ExitCodes.USAGE, "aidsim: " + option + " " + target + ": " + why);
+    }
+
+    /** Why writing failed, in words, with the temporary file's name replaced by the report's. */
+    private static String reason(IOException e, Path dir, Path temp, Path target) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied in " + dir;
+        }
+        if (e instanceof NoSuchFileException) {
+            // The folder exists (checked above), yet creating a file in it failed: /proc, say.
+            return dir + " does not accept new files";
+        }
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        return reason == null || reason.isBlank() ? "the system refused" : reason.replace(temp.toString(), target.toString());
     }
 }

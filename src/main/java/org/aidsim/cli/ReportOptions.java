@@ -26,7 +26,7 @@ final class ReportOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output (a new file moved into place, so FILE is "
-                    + "whole or unchanged). Never a scenario, overlay or rules file.")
+                    + "whole or unchanged); its folder must exist. Never a scenario, overlay or rules file.")
     Path output;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the report; the exit code says how it went.")

@@ -14,7 +14,9 @@ import org.aidsim.report.JsonReporter;
 import org.aidsim.report.TextReporter;
 import org.aidsim.engine.ScenarioRunner;
 import org.aidsim.engine.Simulator;
+import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.InputFiles;
+import org.aidsim.scenario.Problem;
 import org.aidsim.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,11 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Run every scenario's expect block as a regression test and report what did not come out as expected. Each failure names the file, the scenario and, per field, what was expected and what came out; a file that cannot be read counts as failed and prints its problems. A scenario whose run fails (a rule's action throws, the firing limit is hit) is reported as an error and the others still run. The last line is 'N passed, N failed' (', N errors' when runs failed, ', N skipped' when -k left some out).",
+            "Run every scenario's expect block as a regression test and report what did not come out as expected. Each failure names the file, the scenario and, per field, what was expected and what came out; a file that cannot be used (malformed, unknown fields, a fired: name no rule has) is an ERROR line with its problems, and so is a scenario whose run fails (a rule's action throws, the firing limit is hit); the others still run. The last line is 'N passed, N failed' (', N errors' when there were errors, ', N skipped' when -k left some out).",
             "",
             "-k REGEX selects by file path first: a file whose path (as listed, e.g. scenarios/eu/x.yaml) contains a match is selected without looking at its name. Any other file is read to match its scenario name; a file that cannot be read there is skipped, not failed (a line 'skip FILE: not read ...' says so), so an unrelated broken file cannot fail a selection.",
             "",
-            "Exit 0 only when at least one scenario was selected and every selected scenario passed; 1 when one failed; 2 when nothing was selected (no scenario files, or -k matched none); 5 when a run failed."
+            "Exit 0 only when at least one scenario was selected and every selected scenario passed; 2 when nothing was selected (no scenario files, or -k matched none); otherwise the most serious of: 5 when a run failed, else 3 when a scenario file cannot be used, else 1 when an expectation was not met."
         },
         footer = {
             "",
@@ -59,7 +61,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--junit-xml", paramLabel = "FILE",
             description = "Also write a JUnit XML report (the format CI servers read). An existing FILE is replaced only "
-                    + "when it is itself a JUnit report; it is written to a temporary file first and moved into place.")
+                    + "when it is itself a JUnit report; it is written to a temporary file first and moved into place. Its folder must exist.")
     Path junitXml;
 
     @Option(names = "--coverage", description = "Report which rules fired across the run and list those that never did.")
@@ -91,9 +93,12 @@ final class TestCommand implements Callable<Integer> {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --fail-under takes a percentage from 0 to 100, got " + failUnder.toPlainString());
         }
         List<Path> targets = paths.isEmpty() ? List.of(Path.of("scenarios")) : paths;
-        targets.stream().filter(p -> !Files.exists(p) && !InputFiles.isStandardInput(p)).findFirst().ifPresent(p -> {
-            throw new AidsimException(ExitCodes.USAGE, "aidsim: " + p + ": no such file or folder");
-        });
+        // Exit 3 with the words run, check and pivots use: a missing path is bad input, not a usage error.
+        List<Problem> missing = targets.stream().filter(p -> !Files.exists(p) && !InputFiles.isStandardInput(p))
+                .map(p -> Problem.ofFile(p, "no such file or folder")).toList();
+        if (!missing.isEmpty()) {
+            throw new InputException(missing);
+        }
         List<Path> files = ScenarioFiles.expand(targets);
         reportOptions.refuseOverInputs(files, rulesOptions.folder());
         Simulator simulator = rulesOptions.simulator();
@@ -141,10 +146,7 @@ final class TestCommand implements Callable<Integer> {
                     : "aidsim: nothing was tested: no scenario files (.yaml, .yml, .json) in "
                             + String.join(", ", targets.stream().map(Path::toString).toList()));
         }
-        if (summary.errors() > 0) {
-            return ExitCodes.RUN_FAILED;
-        }
-        return summary.allPassed() && coverageMet ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
+        return summary.exitCode(coverageMet);
     }
 
     private Pattern selection() {

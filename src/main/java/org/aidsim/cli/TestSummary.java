@@ -24,7 +24,8 @@ final class TestSummary {
                 out.append("FAIL ").append(f.file()).append(": ").append(f.name()).append('\n');
                 f.mismatches().forEach(m -> out.append("  ").append(m).append('\n'));
             } else if (v instanceof Invalid i) {
-                out.append("FAIL ").append(i.file()).append(": the file cannot be used\n");
+                // An error, not a failure: the file was never judged, so no expectation failed (exit 3, not 1).
+                out.append("ERROR ").append(i.file()).append(": the file cannot be used\n");
                 i.problems().forEach(p -> out.append("  ").append(p).append('\n'));
             } else if (v instanceof Errored e) {
                 out.append("ERROR ").append(e.file()).append(": ").append(e.name()).append('\n');
@@ -44,12 +45,23 @@ final class TestSummary {
         return verdicts.stream().filter(v -> v instanceof Passed).count();
     }
 
+    /** Scenarios judged whose expectations were not met. */
     long failed() {
-        return verdicts.stream().filter(v -> v instanceof Failed || v instanceof Invalid).count();
+        return verdicts.stream().filter(v -> v instanceof Failed).count();
     }
 
-    /** Scenarios whose run failed, so they have no outcome to compare. */
+    /** Scenarios never judged: their file cannot be used or their run failed; each is an ERROR line. */
     long errors() {
+        return unusable() + runsFailed();
+    }
+
+    /** Scenario files that cannot be used (malformed, unknown fields, a rule name no rule has): exit 3. */
+    long unusable() {
+        return verdicts.stream().filter(v -> v instanceof Invalid).count();
+    }
+
+    /** Scenarios whose run failed (a rule's action threw, the firing limit), so they have no outcome: exit 5. */
+    long runsFailed() {
         return verdicts.stream().filter(v -> v instanceof Errored).count();
     }
 
@@ -62,11 +74,22 @@ final class TestSummary {
         return verdicts.size() - skipped();
     }
 
-    boolean allPassed() {
-        return failed() == 0 && errors() == 0;
+
+    /**
+     * The exit code for the judged scenarios, the most serious first: 5 when a run failed, else 3 when a file
+     * cannot be used, else 1 when an expectation was not met or {@code coverageMet} is false, else 0.
+     */
+    int exitCode(boolean coverageMet) {
+        if (runsFailed() > 0) {
+            return ExitCodes.RUN_FAILED;
+        }
+        if (unusable() > 0) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return failed() == 0 && coverageMet ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
     }
 
-    /** {@code 3 passed, 1 failed}, with {@code , 1 error} when a run failed and {@code , 2 skipped} when -k left some out. */
+    /** {@code 3 passed, 1 failed}, with {@code , 1 error} when a file cannot be used or a run failed and {@code , 2 skipped} when -k left some out. */
     String closingLine() {
         long errors = errors();
         return passed() + " passed, " + failed() + " failed"

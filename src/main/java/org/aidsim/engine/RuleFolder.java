@@ -58,7 +58,7 @@ public final class RuleFolder {
         }
         Institutions institutions;
         try {
-            institutions = ReferenceReader.read(dir);
+            institutions = ReferenceReader.read(dir, isPackaged(dir) ? "the packaged rules' " : shownAs(dir));
         } catch (InputException e) {
             throw new RulesException(e.problems().stream().map(Object::toString).toList());
         }

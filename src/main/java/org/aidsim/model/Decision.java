@@ -19,6 +19,15 @@ public record Decision(String packageId, Verdict verdict, List<CountryCode> bloc
         return new Decision(packageId, Verdict.FAILED, List.of(), List.of(reason));
     }
 
+    /**
+     * A package nobody takes part in because every one of its {@code members} (at least 1) opted out; the reason
+     * is worded for one member ("its only member") or several ("all 27 members").
+     */
+    public static Decision nobodyTakesPart(String packageId, long members) {
+        return failed(packageId, "no participant: " + (members == 1 ? "its only member" : "all " + members + " members")
+                + " opted out, so nobody takes part");
+    }
+
     public static Decision blocked(String packageId, Collection<Blocking> blockings) {
         List<Blocking> sorted = blockings.stream()
                 .sorted((a, b) -> a.reason().compareTo(b.reason()))

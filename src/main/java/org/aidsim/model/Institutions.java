@@ -12,15 +12,25 @@ import java.util.TreeMap;
  *
  * @param national  how a country code as forum decides (a government alone), with no roster
  * @param coalition how a package delivered through a coalition decides, with no roster
+ * @param folderShownAs how messages name the rules folder these were read from, as a prefix of a file in it:
+ *                      "rules/", "my-rules/", or "the packaged rules' " for the copy in the jar
  */
 public record Institutions(Thresholds thresholds, Map<String, Forum> forums, Map<String, Roster> rosters,
-                           Map<CountryCode, String> countries, Forum national, Forum coalition) {
+                           Map<CountryCode, String> countries, Forum national, Forum coalition, String folderShownAs) {
     public Institutions {
         forums = new TreeMap<>(forums);
         rosters = new TreeMap<>(rosters);
         countries = new TreeMap<>(countries);
         Objects.requireNonNull(national, "national");
         Objects.requireNonNull(coalition, "coalition");
+    }
+
+    /**
+     * A file of the rules folder in use as a message cites it, e.g. {@code cite("reference/nato.yaml")} is
+     * "rules/reference/nato.yaml", or "the packaged rules' reference/nato.yaml" when run outside a checkout.
+     */
+    public String cite(String file) {
+        return folderShownAs + file;
     }
 
     /** How a package with this forum decides: a forum of parameters.yaml, else the national kind. */

@@ -78,6 +78,15 @@ public record Tally(
         return participants == members;
     }
 
+    /**
+     * Why a consensus nobody backs fails, worded for one participant or several: "the only ally taking part does
+     * not back it", "none of 3 allies taking part backs it".
+     */
+    public String noParticipatingAllyBacksIt() {
+        return participants == 1 ? "the only ally taking part does not back it"
+                : "none of " + participants + " allies taking part backs it";
+    }
+
     public int notInFavourCount() {
         return notInFavour.size();
     }

@@ -16,12 +16,17 @@ final class CoalitionPackageValidator {
     private final Problems problems;
     private final Set<String> coalitions;
     private final Forum kind;
+    private final String parameters;
 
-    /** @param kind how a coalition decides, from parameters.yaml ({@code coalition: rules: [coalition]}) */
-    CoalitionPackageValidator(Problems problems, Set<String> coalitions, Forum kind) {
+    /**
+     * @param kind how a coalition decides, from parameters.yaml ({@code coalition: rules: [coalition]})
+     * @param parameters that parameters.yaml as a message cites it (the rules folder in use)
+     */
+    CoalitionPackageValidator(Problems problems, Set<String> coalitions, Forum kind, String parameters) {
         this.problems = problems;
         this.coalitions = coalitions;
         this.kind = kind;
+        this.parameters = parameters;
     }
 
     Optional<AidPackage> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
@@ -38,7 +43,7 @@ final class CoalitionPackageValidator {
         }
         if (p.rule() != null && DecisionRule.fromWord(p.rule()).filter(kind::allows).isEmpty()) {
             problems.add(at.field("rule"), "rule " + p.rule() + " has no meaning for a package delivered through a coalition;"
-                    + " valid rules: " + kind.ruleWords() + " (rules/parameters.yaml)");
+                    + " valid rules: " + kind.ruleWords() + " (" + parameters + ")");
             ok = false;
         }
         if (p.positions() != null && !p.positions().isEmpty()) {

@@ -45,7 +45,8 @@ final class PackageValidator {
 
     Optional<Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
         if (p.coalition() != null) {
-            return new CoalitionPackageValidator(problems, coalitions, institutions.coalition()).validate(p, at)
+            return new CoalitionPackageValidator(problems, coalitions, institutions.coalition(),
+                    institutions.cite("parameters.yaml")).validate(p, at)
                     .map(aidPackage -> new Validated(aidPackage, List.of(), Optional.empty()));
         }
         if (DecisionRule.COALITION.word().equals(p.rule())) {
@@ -133,7 +134,7 @@ final class PackageValidator {
     private Optional<String> uncoveredDate(String forum) {
         return institutions.forum(forum).map(f -> institutions.rosters().get(f.roster()))
                 .filter(r -> !r.covers(date))
-                .map(r -> "the " + r.id() + " roster (rules/reference/" + r.id() + ".yaml) describes " + forum
+                .map(r -> "the " + r.id() + " roster (" + institutions.cite("reference/" + r.id() + ".yaml") + ") describes " + forum
                         + " from " + r.validFrom() + ", not on " + date + ": " + r.validFromReason());
     }
 
@@ -146,7 +147,7 @@ final class PackageValidator {
         Roster roster = institutions.rosters().get(institutions.kindOf(forum).roster());
         String first = roster.joined().values().stream().min(java.util.Comparator.naturalOrder())
                 .map(d -> "; its first members joined on " + d + ", so date the scenario on or after that").orElse("");
-        return forum + " has no members on " + date + " (rules/reference/" + roster.id() + ".yaml)" + first
+        return forum + " has no members on " + date + " (" + institutions.cite("reference/" + roster.id() + ".yaml") + ")" + first
                 + "; a forum with no members cannot decide";
     }
 
@@ -178,7 +179,7 @@ final class PackageValidator {
             String which = institutions.forum(forum).isPresent() ? "forum " + forum
                     : "a national decision (" + forum + ")";
             problems.add(at, "rule " + written + " has no meaning in " + which + "; valid rules for " + forum + ": "
-                    + kind.ruleWords() + " (rules/parameters.yaml)");
+                    + kind.ruleWords() + " (" + institutions.cite("parameters.yaml") + ")");
             return Optional.empty();
         }
         return rule;

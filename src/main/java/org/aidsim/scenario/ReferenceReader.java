@@ -32,7 +32,11 @@ public final class ReferenceReader {
     private ReferenceReader() {
     }
 
-    public static Institutions read(Path rulesDir) {
+    /**
+     * Reads {@code rulesDir}; {@code folderShownAs} is how messages name it as a prefix of its files ("rules/",
+     * "the packaged rules' "), so a message never cites a path that does not exist where the user is.
+     */
+    public static Institutions read(Path rulesDir, String folderShownAs) {
         Map<CountryCode, String> countries = countries(rulesDir.resolve("reference").resolve("countries.yaml"));
         DocumentReader.Tree tree = DocumentReader.read(rulesDir.resolve("parameters.yaml"));
         ReferenceDocuments.Parameters doc = tree.bind(ReferenceDocuments.Parameters.class);
@@ -62,7 +66,8 @@ public final class ReferenceReader {
         for (String id : otherRosters(rulesDir.resolve("reference"))) {
             rosters.computeIfAbsent(id, r -> roster(rulesDir, r, countries.keySet()));
         }
-        return new Institutions(thresholds, forums, rosters, countries, national.orElseThrow(), coalition.orElseThrow());
+        return new Institutions(thresholds, forums, rosters, countries, national.orElseThrow(), coalition.orElseThrow(),
+                folderShownAs);
     }
 
     /** A forum's rules and quorum; empty after adding a problem for each thing wrong. */

@@ -263,7 +263,7 @@ public final class ScenarioValidator {
             String norway = "false".equals(code) ? "; false is not a country: Norway is NO" : "";
             String expected = "GR".equals(code) ? "; Greece is EL in EU usage"
                     : "GB".equals(code) ? "; the United Kingdom is UK in EU usage"
-                    : "; expected an EU-style code such as HU, EL or UK (rules/reference/countries.yaml lists them)";
+                    : "; expected an EU-style code such as HU, EL or UK (" + institutions.cite("reference/countries.yaml") + " lists them)";
             problems.addAtKey(at, "unknown country code '" + code + "'" + expected + norway);
             return Optional.empty();
         }

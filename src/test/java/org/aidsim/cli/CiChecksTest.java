@@ -57,7 +57,7 @@ class CiChecksTest {
                 .contains("run reports, test judges: run exits 0 whether or not the expect block is met");
         assertThat(Files.readString(Path.of("README.md")))
                 .contains("`run` *reports* an `expect` block (met or NOT MET) and exits 0 either way; only `test` *judges*")
-                .contains("| 1 | expectations not met (`aidsim test` only) |");
+                .contains("| 1 | expectations not met (`aidsim test` only; when codes compete, `test` exits 5, else 3, else 1) |");
     }
 
     @Test
@@ -87,6 +87,10 @@ class CiChecksTest {
         Path report = Files.createTempDirectory("aidsim-junit").resolve("report.xml");
         CliRun run = CliRun.of("test", "--rules", rules.toString(), "--junit-xml", report.toString(), boom.toString(), FACILITY);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RUN_FAILED);
+        Path unusable = TestRules.write("unusable.yaml", "name: x\n");
+        CliRun both = CliRun.of("test", "--rules", rules.toString(), boom.toString(), unusable.toString());
+        assertThat(both.exitCode()).as("a failed run outranks an unusable file").isEqualTo(ExitCodes.RUN_FAILED);
+        assertThat(both.out()).endsWith("0 passed, 0 failed, 2 errors\n");
         assertThat(run.out()).isEqualTo("ERROR " + boom + ": The boom package\n  " + boom
                 + ": rule \"A package named boom cannot be decided\" failed in its action: a value was missing: no value for boom\n"
                 + "1 passed, 0 failed, 1 error\n");
@@ -138,8 +142,9 @@ class CiChecksTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("expect.p.fired[1]: no rule is named");
         CliRun test = CliRun.of("test", typo.toString());
-        assertThat(test.out()).contains("FAIL " + typo + ": the file cannot be used\n", "expect.p.fired[1]: no rule is named")
-                .doesNotContain("got not fired");
+        assertThat(test.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(test.out()).contains("ERROR " + typo + ": the file cannot be used\n", "expect.p.fired[1]: no rule is named")
+                .doesNotContain("got not fired").endsWith("0 passed, 0 failed, 1 error\n");
     }
 
     @Test
@@ -157,8 +162,8 @@ class CiChecksTest {
         assertThat(byName.out()).endsWith("1 passed, 0 failed, 1 skipped\n");
 
         CliRun selectedBroken = CliRun.of("test", "-k", "unrelated", dir.toString());
-        assertThat(selectedBroken.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
-        assertThat(selectedBroken.out()).startsWith("FAIL " + broken + ": the file cannot be used\n");
+        assertThat(selectedBroken.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(selectedBroken.out()).startsWith("ERROR " + broken + ": the file cannot be used\n");
         assertThat(facility).exists();
     }
 }

@@ -214,6 +214,22 @@ class NotesTest {
                 .contains("    - no rules/ folder in " + dir.toRealPath() + " and no --rules DIR: the rules packaged in aidsim ");
     }
 
+    @Test
+    void natoIn1940UnderThePackagedRules_citesThePackagedRosterNotRulesFolder() throws Exception {
+        Path scenario = Files.writeString(dir.resolve("nato-1940.yaml"),
+                "name: x\ndate: 1940-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { default: support }\n");
+        Path country = Files.writeString(dir.resolve("xx.yaml"),
+                "name: x\ndate: 2024-06-14\npackages:\n  - id: p\n    forum: nato\n    positions: { default: support, XX: oppose }\n");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check", scenario.toString(), country.toString());
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(out).contains("nato has no members on 1940-01-01 (the packaged rules' reference/nato.yaml); ",
+                        "(the packaged rules' reference/countries.yaml lists them)")
+                .doesNotContain("rules/reference/");
+    }
+
     private static JsonNode json(String text) {
         try {
             return new ObjectMapper().readTree(text);

@@ -75,7 +75,7 @@ class PipesTest {
 
     @Test
     void outputFile_getsTheReportAndStandardOutputNothing(@TempDir Path dir) throws Exception {
-        Path report = dir.resolve("out/report.json");
+        Path report = Files.createDirectories(dir.resolve("out")).resolve("report.json");
         CliRun run = CliRun.of("run", "--format", "json", "-o", report.toString(), FACILITY);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).isEmpty();

@@ -1,6 +1,7 @@
 package org.aidsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,12 +43,33 @@ class TestCommandTest {
     }
 
     @Test
-    void invalidFile_countsAsFailedAndPrintsItsProblems() {
+    void invalidFile_isAnErrorWithItsProblems_andExits3() {
         Path bad = TestRules.write("bad.yaml", "name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { XX: oppose }\n");
         CliRun run = CliRun.of("test", bad.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
-        assertThat(run.out()).startsWith("FAIL " + bad + ": the file cannot be used\n  " + bad
-                + ":6:18: packages[0].positions.XX: unknown country code 'XX'").endsWith("0 passed, 1 failed\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).startsWith("ERROR " + bad + ": the file cannot be used\n  " + bad
+                + ":6:18: packages[0].positions.XX: unknown country code 'XX'").endsWith("0 passed, 0 failed, 1 error\n");
+    }
+
+    @Test
+    void natoWithQmvRule_isAnErrorNotAFailure_andOutranksAFailedExpectation() {
+        Path qmv = TestRules.write("qmv.yaml", "name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n"
+                + "    rule: qmv\n    positions: { default: support }\n");
+        Path wrong = wrongExpectation();
+        CliRun run = CliRun.of("test", qmv.toString(), wrong.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).startsWith("ERROR " + qmv + ": the file cannot be used\n  " + qmv + ":6:")
+                .contains("FAIL " + wrong + ": Hungary's veto is expected to pass\n")
+                .endsWith("0 passed, 1 failed, 1 error\n");
+        assertThat(run.out()).doesNotContain("FAIL " + qmv);
+    }
+
+    @Test
+    void missingPath_isBadInputWithTheWordsRunUses() {
+        CliRun test = CliRun.of("test", "/nonexistent");
+        assertThat(test.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(test.err()).isEqualTo("/nonexistent: no such file or folder\n");
+        assertThat(CliRun.of("run", "/nonexistent").err()).isEqualTo(test.err());
     }
 
     @Test
@@ -97,6 +119,26 @@ class TestCommandTest {
         assertThat(clobber.err()).isEqualTo("aidsim: --junit-xml " + precious
                 + ": the file exists and is not a JUnit XML report; remove it or name another file\n");
         assertThat(Files.readString(precious)).isEqualTo("mine");
+    }
+
+    @Test
+    void junitXmlInAMissingFolder_isRefusedWithNoSuchFolder_notCreated() throws Exception {
+        Path missing = Files.createTempDirectory("aidsim-junit").resolve("no-such");
+        Path report = missing.resolve("report.xml");
+        CliRun run = CliRun.of("test", "--junit-xml", report.toString(), FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("aidsim: --junit-xml " + report + ": no such folder " + missing
+                + "; create it first or name a file in an existing folder\n");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void junitXmlWhereNoFileCanBeCreated_namesTheReportAndWhy() {
+        assumeTrue(Files.isDirectory(Path.of("/proc")), "/proc exists");
+        CliRun run = CliRun.of("test", "--junit-xml", "/proc/x.xml", FACILITY);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("aidsim: --junit-xml /proc/x.xml: cannot be written: /proc does not accept new files\n")
+                .doesNotContain(".tmp");
     }
 
     @Test

@@ -103,10 +103,24 @@ class ParticipationRulesTest {
     }
 
     @Test
+    void nationalPackageItsOneMemberOptsOutOf_saysItsOnlyMember() {
+        PackageResult p = runPackage(onePackage("2024-05-28", "BE", "rule: national\nparticipation: voluntary", "BE: opt-out"));
+        assertThat(p.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(p.reasons()).containsExactly("no participant: its only member opted out, so nobody takes part");
+    }
+
+    @Test
     void natoPlanEveryAllyOptsOutOf_failsWithNoParticipant() {
         PackageResult p = runPackage(onePackage("2024-06-14", "nato", "participation: voluntary", all("opt-out")));
         assertThat(p.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(p.reasons()).containsExactly("no participant: all 32 members opted out, so nobody takes part");
+    }
+
+    @Test
+    void natoPlanTheOneAllyTakingPartAbstainsOn_saysTheOnlyAlly() {
+        PackageResult p = runPackage(onePackage("2024-06-14", "nato", "participation: voluntary", "default: opt-out\nUS: abstain"));
+        assertThat(p.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(p.reasons()).containsExactly("consensus: nobody in favour: the only ally taking part does not back it");
     }
 
     @Test
