@@ -1,6 +1,8 @@
 package org.aidsim.cli;
 
 import java.io.PrintWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aidsim.engine.RulesException;
 import org.aidsim.engine.RunException;
 import org.aidsim.scenario.InputException;
@@ -10,18 +12,52 @@ import picocli.CommandLine.ParseResult;
 /** Maps every failure to a message on stderr and a named exit code; stack traces only with --stacktrace. */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
+    /** A qualified Java name (java.lang.String, org.drools.X$Y, com.foo.Bar) inside a message. */
+    private static final Pattern JAVA_NAME = Pattern.compile(
+            "\\b(?:class |interface )?(?:java|javax|jdk|sun|org|com)\\.(?:[A-Za-z_$][\\w$]*\\.)*([A-Za-z_$][\\w$]*)");
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         int code = codeOf(e);
-        err.println(code == ExitCodes.INTERNAL
-                ? "aidsim: internal error: " + e + " (rerun with --stacktrace and report it)"
-                : e.getMessage());
+        err.println(code == ExitCodes.INTERNAL ? internal(e) : e.getMessage());
         if (wantsStackTrace(parsed)) {
             e.printStackTrace(err);
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The last-resort line for a failure aidsim has no words for: its message without Java class names, and how to
+     * get the trace. Never a class name: a user cannot act on "java.lang.IllegalStateException".
+     */
+    static String internal(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root
+                && (root.getMessage() == null || root.getMessage().equals(root.getCause().toString()))) {
+            root = root.getCause();
+        }
+        String what = root instanceof OutOfMemoryError ? "ran out of memory"
+                : root instanceof StackOverflowError ? "recursed too deep"
+                : root.getMessage() == null || root.getMessage().isBlank() ? "an unexpected failure"
+                : withoutJavaNames(root.getMessage());
+        return "aidsim: internal error: " + what + "; rerun with --stacktrace and report it";
+    }
+
+    /**
+     * {@code message} with every qualified Java name (java.lang.Integer, org.drools.Foo) cut to its last part and
+     * loader details dropped, for any text shown to a user.
+     */
+    static String withoutJavaNames(String message) {
+        String text = message.replaceAll(" ?\\((?:[^()]*\\b(?:module|loader|unnamed module)\\b[^()]*)\\)", "");
+        Matcher m = JAVA_NAME.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).replace('$', '.')));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     @Override
@@ -45,7 +81,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
             }
             return option.longestName() + ": " + bad.getMessage();
         }
-        return e.getMessage();
+        if (e.getCause() instanceof CommandLine.TypeConversionException bad
+                && e.getArgSpec() instanceof CommandLine.Model.PositionalParamSpec parameter) {
+            return parameter.paramLabel() + ": " + bad.getMessage();
+        }
+        return withoutJavaNames(e.getMessage());
     }
 
     static int codeOf(Exception e) {
