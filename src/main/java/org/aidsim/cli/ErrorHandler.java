@@ -1,20 +1,15 @@
 package org.aidsim.cli;
 
 import java.io.PrintWriter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.aidsim.engine.RulesException;
 import org.aidsim.engine.RunException;
+import org.aidsim.engine.UserWords;
 import org.aidsim.scenario.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /** Maps every failure to a message on stderr and a named exit code; stack traces only with --stacktrace. */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
-
-    /** A qualified Java name (java.lang.String, org.drools.X$Y, com.foo.Bar) inside a message. */
-    private static final Pattern JAVA_NAME = Pattern.compile(
-            "\\b(?:class |interface )?(?:java|javax|jdk|sun|org|com)\\.(?:[A-Za-z_$][\\w$]*\\.)*([A-Za-z_$][\\w$]*)");
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
@@ -38,26 +33,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
                 && (root.getMessage() == null || root.getMessage().equals(root.getCause().toString()))) {
             root = root.getCause();
         }
-        String what = root instanceof OutOfMemoryError ? "ran out of memory"
-                : root instanceof StackOverflowError ? "recursed too deep"
-                : root.getMessage() == null || root.getMessage().isBlank() ? "an unexpected failure"
-                : withoutJavaNames(root.getMessage());
-        return "aidsim: internal error: " + what + "; rerun with --stacktrace and report it";
+        String what = UserWords.of(root);
+        return "aidsim: internal error: " + (what == null ? "an unexpected failure" : what) + "; rerun with --stacktrace and report it";
     }
 
-    /**
-     * {@code message} with every qualified Java name (java.lang.Integer, org.drools.Foo) cut to its last part and
-     * loader details dropped, for any text shown to a user.
-     */
+    /** {@code message} without qualified Java names, for any text shown to a user. */
     static String withoutJavaNames(String message) {
-        String text = message.replaceAll(" ?\\((?:[^()]*\\b(?:module|loader|unnamed module)\\b[^()]*)\\)", "");
-        Matcher m = JAVA_NAME.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).replace('$', '.')));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return UserWords.withoutJavaNames(message);
     }
 
     @Override
