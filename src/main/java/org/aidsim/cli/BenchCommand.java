@@ -47,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** An hour per measurement is far beyond any use; a larger value is a typo, not a wish to wait days. */
+    static final int MAX_SECONDS = 3600;
+
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "2", description = "Time per measurement (default: ${DEFAULT-VALUE}).")
     double seconds;
 
@@ -58,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        if (seconds <= 0) {
-            throw SweepOptions.usage("--seconds must be more than 0");
+        if (!(seconds > 0 && seconds <= MAX_SECONDS)) {
+            throw SweepOptions.usage("--seconds " + OptionConverters.plain(seconds) + ": expected more than 0 and at most " + MAX_SECONDS);
         }
         Simulator simulator = rulesOptions.throughputSimulator();
         RuleSet rules = simulator.rules();

@@ -90,6 +90,10 @@ final class CheckCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        if (expanded.isEmpty()) {
+            // "0 of 0 valid" is not a pass: a CI job pointed at an empty folder must fail as run and test do.
+            throw RunCommand.noScenarioFiles(targets);
+        }
         return ExitCodes.OK;
     }
 }

@@ -3,6 +3,7 @@ package org.aidsim.cli;
 import java.io.PrintWriter;
 import org.aidsim.engine.RulesException;
 import org.aidsim.engine.RunException;
+import org.aidsim.engine.UserWords;
 import org.aidsim.scenario.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -14,14 +15,31 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         int code = codeOf(e);
-        err.println(code == ExitCodes.INTERNAL
-                ? "aidsim: internal error: " + e + " (rerun with --stacktrace and report it)"
-                : e.getMessage());
+        err.println(code == ExitCodes.INTERNAL ? internal(e) : e.getMessage());
         if (wantsStackTrace(parsed)) {
             e.printStackTrace(err);
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The last-resort line for a failure aidsim has no words for: its message without Java class names, and how to
+     * get the trace. Never a class name: a user cannot act on "java.lang.IllegalStateException".
+     */
+    static String internal(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root
+                && (root.getMessage() == null || root.getMessage().equals(root.getCause().toString()))) {
+            root = root.getCause();
+        }
+        String what = UserWords.of(root);
+        return "aidsim: internal error: " + (what == null ? "an unexpected failure" : what) + "; rerun with --stacktrace and report it";
+    }
+
+    /** {@code message} without qualified Java names, for any text shown to a user. */
+    static String withoutJavaNames(String message) {
+        return UserWords.withoutJavaNames(message);
     }
 
     @Override
@@ -45,7 +63,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
             }
             return option.longestName() + ": " + bad.getMessage();
         }
-        return e.getMessage();
+        if (e.getCause() instanceof CommandLine.TypeConversionException bad
+                && e.getArgSpec() instanceof CommandLine.Model.PositionalParamSpec parameter) {
+            return parameter.paramLabel() + ": " + bad.getMessage();
+        }
+        return withoutJavaNames(e.getMessage());
     }
 
     static int codeOf(Exception e) {

@@ -47,7 +47,16 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         ErrorHandler handler = new ErrorHandler();
-        return OptionConverters.register(new CommandLine(new Main()))
+        CommandLine cmd = OptionConverters.register(new CommandLine(new Main()));
+        return cmd.setExecutionStrategy(parsed -> {
+                    try {
+                        return new CommandLine.RunLast().execute(parsed);
+                    } catch (Error e) {
+                        // picocli hands only Exceptions to the handler; an Error (out of memory, stack overflow) would
+                        // otherwise escape as a Java trace.
+                        throw new CommandLine.ExecutionException(cmd, e.toString(), e);
+                    }
+                })
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)
                 .setCaseInsensitiveEnumValuesAllowed(true);
@@ -69,11 +78,21 @@ public final class Main implements Runnable {
         // Anything else that writes to System.out or System.err (the progress bar, a library) is UTF-8 too.
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        Prefetch.rulesFor(args);
-        CommandLine cmd = commandLine(System.out, System.err);
-        int code = cmd.execute(args);
-        cmd.getOut().flush();
-        cmd.getErr().flush();
+        int code;
+        try {
+            Prefetch.rulesFor(args);
+            CommandLine cmd = commandLine(System.out, System.err);
+            code = cmd.execute(args);
+            cmd.getOut().flush();
+            cmd.getErr().flush();
+        } catch (Throwable e) {
+            // The last resort: never "Exception in thread main" and a trace.
+            System.err.println(ErrorHandler.internal(e));
+            if (java.util.Arrays.asList(args).contains("--stacktrace")) {
+                e.printStackTrace();
+            }
+            code = ExitCodes.INTERNAL;
+        }
         System.exit(code);
     }
 }

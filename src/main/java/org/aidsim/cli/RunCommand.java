@@ -110,9 +110,14 @@ final class RunCommand implements Callable<Integer> {
             throw new InputException(problems);
         }
         if (scenarios.isEmpty()) {
-            throw new AidsimException(ExitCodes.USAGE, "aidsim: no scenario files (.yaml, .yml, .json) in "
-                    + String.join(", ", given.stream().map(Path::toString).toList()));
+            throw noScenarioFiles(given);
         }
         return scenarios;
+    }
+
+    /** The refusal run and check give when the files and folders named hold no scenario file (exit 2). */
+    static AidsimException noScenarioFiles(List<Path> given) {
+        return new AidsimException(ExitCodes.USAGE, "aidsim: no scenario files (.yaml, .yml, .json) in "
+                + String.join(", ", given.stream().map(Path::toString).toList()));
     }
 }

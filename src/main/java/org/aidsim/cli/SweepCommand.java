@@ -66,7 +66,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads, from 1 to 4 per core (default: every core).")
-    Integer threads;
+    Long threads;
 
     @Option(names = "--force", description = "Run even when there are more than 10,000,000 profiles.")
     boolean force;

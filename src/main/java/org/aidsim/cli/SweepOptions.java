@@ -27,16 +27,16 @@ final class SweepOptions {
      * The worker count for {@code --threads}: every core when not given, else the value given, which must lie
      * between 1 and {@value #THREADS_PER_CORE} per core ({@code cores} as the JVM sees them).
      */
-    static int threads(Integer given, int cores) {
+    static int threads(Long given, int cores) {
         if (given == null) {
             return cores;
         }
         int most = THREADS_PER_CORE * cores;
         if (given < 1 || given > most) {
-            throw usage("--threads " + given + ": expected 1 to " + most + " (" + THREADS_PER_CORE + " per core, "
-                    + cores + (cores == 1 ? " core" : " cores") + ")");
+            throw usage("--threads " + given + ": " + (given > most ? "too large; " : "") + "expected 1 to " + most
+                    + " (" + THREADS_PER_CORE + " per core, " + cores + (cores == 1 ? " core" : " cores") + ")");
         }
-        return given;
+        return given.intValue();
     }
 
     /**
@@ -114,9 +114,9 @@ final class SweepOptions {
             Position p = position(part.substring(0, colon), "--prob " + written + ":");
             BigDecimal value;
             try {
-                value = new BigDecimal(part.substring(colon + 1).trim());
-            } catch (NumberFormatException e) {
-                throw usage("--prob " + written + ": '" + part.substring(colon + 1) + "' is not a probability (a number from 0 to 1)");
+                value = OptionConverters.number(part.substring(colon + 1).trim());
+            } catch (picocli.CommandLine.TypeConversionException e) {
+                throw usage("--prob " + written + ": " + e.getMessage() + "; a probability is a number from 0 to 1");
             }
             if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
                 throw usage("--prob " + written + ": " + value.toPlainString() + " is not a probability (a number from 0 to 1)");

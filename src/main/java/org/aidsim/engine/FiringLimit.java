@@ -2,6 +2,8 @@ package org.aidsim.engine;
 
 import java.util.List;
 import java.util.Map;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -16,10 +18,22 @@ final class FiringLimit {
     private FiringLimit() {
     }
 
-    /** Fires at most {@code budget} rules; a failing rule action becomes a RunException naming the rule. */
+    /**
+     * Fires at most {@code budget} rules; a failing rule action becomes a RunException naming the rule, whether it
+     * threw an exception or an Error (out of memory, stack overflow), which Drools does not wrap.
+     */
     static int fire(KieSession session, long budget, String file) {
+        // Drools wraps an exception from an action with its rule, but passes an Error through bare: note each
+        // rule as it starts firing so that an Error can be located too.
+        LastRule last = new LastRule();
+        session.addEventListener(last);
         try {
             return session.fireAllRules((int) Math.min(Integer.MAX_VALUE, Math.max(1, budget)));
+        } catch (Error e) {
+            if (last.name == null) {
+                throw e;
+            }
+            throw new RunException(file + ": rule \"" + last.name + "\" failed in its action: " + describe(e), e);
         } catch (ConsequenceException e) {
             // MVEL wraps what the action threw in its own errors, whose text quotes the action's source: say the original.
             Throwable cause = e;
@@ -28,12 +42,27 @@ final class FiringLimit {
             }
             throw new RunException(file + ": rule \"" + e.getMatch().getRule().getName()
                     + "\" failed in its action: " + describe(cause), e);
+        } finally {
+            session.removeEventListener(last);
+        }
+    }
+
+    /** Remembers the rule that fired last. */
+    private static final class LastRule extends DefaultAgendaEventListener {
+        String name;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            name = event.getMatch().getRule().getName();
         }
     }
 
     /** What went wrong in words: users read rule names and messages, never Java class names. */
     static String describe(Throwable cause) {
-        String message = cause.getMessage() == null || cause.getMessage().isBlank() ? null : cause.getMessage();
+        String message = UserWords.of(cause);
+        if (cause instanceof VirtualMachineError) {
+            return message;
+        }
         String kind = cause instanceof ArithmeticException ? "arithmetic error"
                 : cause instanceof NullPointerException ? "a value was missing"
                 : cause instanceof ClassCastException ? "a value had the wrong type"

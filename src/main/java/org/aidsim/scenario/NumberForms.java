@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * infinity, not-a-number, a decimal comma) is refused with a hint, never reinterpreted: YAML 1.1 reads {@code 017}
  * as 15 and {@code 1e400} as a number with 400 zeros, and a reader who wrote {@code 1,5} meant 1.5, not 15.
  */
-final class NumberForms {
+public final class NumberForms {
     /**
      * A number as a person might write it, taken broadly (exponents, hexadecimal, commas, underscores) so that a text
      * such as "1,5bn EUR" or "12,5%" can be split into number and unit and the number then judged by this rule.
@@ -30,11 +30,11 @@ final class NumberForms {
     }
 
     /** The exact value of {@code written}, or an error: a problem message saying what is wrong and how to write it. */
-    record Read(BigDecimal value, String error) {
+    public record Read(BigDecimal value, String error) {
     }
 
     /** Reads a number as written, commas allowed only as thousands separators. */
-    static Read read(String written) {
+    public static Read read(String written) {
         if (PLAIN.matcher(written).matches()) {
             return new Read(new BigDecimal(written), null);
         }

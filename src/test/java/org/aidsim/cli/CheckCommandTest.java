@@ -24,6 +24,19 @@ class CheckCommandTest {
         assertThat(run.err().lines()).hasSize(2);
     }
 
+    @Test
+    void emptyFolder_exitsWithUsageAsRunDoes() throws Exception {
+        Path empty = Files.createTempDirectory("aidsim-empty");
+        Path emptyNamedYaml = Files.createDirectory(empty.resolve("x.yaml"));
+        for (Path target : new Path[] {empty, emptyNamedYaml}) {
+            CliRun check = CliRun.of("check", target.toString());
+            CliRun run = CliRun.of("run", target.toString());
+            assertThat(check.exitCode()).isEqualTo(ExitCodes.USAGE).isEqualTo(run.exitCode());
+            assertThat(check.err()).contains("aidsim: no scenario files (.yaml, .yml, .json) in " + target);
+            assertThat(run.err()).contains("aidsim: no scenario files (.yaml, .yml, .json) in " + target);
+        }
+    }
+
     /** Runs check with a copy of the shipped rules whose parameters.yaml has {@code from} replaced by {@code to}. */
     private static CliRun checkWithParameters(String from, String to) throws Exception {
         Path parameters = RunCommandTest.copyOfRules().resolve("parameters.yaml");
