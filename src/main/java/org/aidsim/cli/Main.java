@@ -48,18 +48,25 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         ErrorHandler handler = new ErrorHandler();
         CommandLine cmd = OptionConverters.register(new CommandLine(new Main()));
-        return cmd.setExecutionStrategy(parsed -> {
-                    try {
-                        return new CommandLine.RunLast().execute(parsed);
-                    } catch (Error e) {
-                        // picocli hands only Exceptions to the handler; an Error (out of memory, stack overflow) would
-                        // otherwise escape as a Java trace.
-                        throw new CommandLine.ExecutionException(cmd, e.toString(), e);
-                    }
-                })
+        return cmd.setExecutionStrategy(new ErrorsAsFailures(cmd))
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /**
+     * Runs the command as picocli does, handing an Error (out of memory, stack overflow) to the exception handler:
+     * picocli hands it only Exceptions, so an Error would otherwise escape as a Java trace.
+     */
+    private record ErrorsAsFailures(CommandLine cmd) implements CommandLine.IExecutionStrategy {
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (Error e) {
+                throw new CommandLine.ExecutionException(cmd, e.toString(), e);
+            }
+        }
     }
 
     /**

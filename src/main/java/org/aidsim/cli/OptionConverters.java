@@ -30,8 +30,10 @@ final class OptionConverters {
                 .registerConverter(Long.TYPE, text -> whole(text, Long.MIN_VALUE, Long.MAX_VALUE))
                 .registerConverter(Integer.class, text -> (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE))
                 .registerConverter(Integer.TYPE, text -> (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE))
-                .registerConverter(Double.class, OptionConverters::decimal)
-                .registerConverter(Double.TYPE, OptionConverters::decimal)
+                // Lambdas, not OptionConverters::decimal: JDK 17.0.15's AppCDS dump (./aidsim) crashed with SIGSEGV in
+                // adjust_lambda_proxy_class_dictionary on that method reference.
+                .registerConverter(Double.class, text -> decimal(text))
+                .registerConverter(Double.TYPE, text -> decimal(text))
                 .registerConverter(Path.class, OptionConverters::path)
                 .registerConverter(OutputFormat.class, OptionConverters::format);
     }

@@ -30,7 +30,7 @@ class CiChecksTest {
         int cores = Runtime.getRuntime().availableProcessors();
         CliRun run = CliRun.of("sweep", FACILITY, "--vary", "HU", "--threads", "100000");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).isEqualTo("aidsim: --threads 100000: expected 1 to " + 4 * cores + " (4 per core, " + cores
+        assertThat(run.err()).isEqualTo("aidsim: --threads 100000: too large; expected 1 to " + 4 * cores + " (4 per core, " + cores
                 + (cores == 1 ? " core" : " cores") + ")\n");
         assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU", "--threads", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliRun.of("sweep", FACILITY, "--vary", "HU", "--threads", String.valueOf(4 * cores)).exitCode())
