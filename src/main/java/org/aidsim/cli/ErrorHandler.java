@@ -37,11 +37,6 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         return "aidsim: internal error: " + (what == null ? "an unexpected failure" : what) + "; rerun with --stacktrace and report it";
     }
 
-    /** {@code message} without qualified Java names, for any text shown to a user. */
-    static String withoutJavaNames(String message) {
-        return UserWords.withoutJavaNames(message);
-    }
-
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
@@ -67,7 +62,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
                 && e.getArgSpec() instanceof CommandLine.Model.PositionalParamSpec parameter) {
             return parameter.paramLabel() + ": " + bad.getMessage();
         }
-        return withoutJavaNames(e.getMessage());
+        return UserWords.withoutJavaNames(e.getMessage());
     }
 
     static int codeOf(Exception e) {

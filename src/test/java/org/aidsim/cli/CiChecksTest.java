@@ -62,28 +62,9 @@ class CiChecksTest {
 
     @Test
     void throwingRuleAction_isAJunitErrorAndTheRestStillRun() throws Exception {
-        Path rules = RunCommandTest.copyOfRules();
-        Files.writeString(rules.resolve("consensus/throws.drl"), """
-                package aidsim.consensus;
-                dialect "mvel"
-                import org.aidsim.model.*;
-                rule "A package named boom cannot be decided"
-                when
-                    AidPackage( id == "boom" )
-                then
-                    java.util.Objects.requireNonNull(null, "no value for boom");
-                end
-                """);
-        Path boom = TestRules.write("boom.yaml", """
-                name: The boom package
-                date: 2024-06-01
-                packages:
-                  - id: boom
-                    forum: nato
-                    positions: { default: support }
-                expect:
-                  boom: { passed: true }
-                """);
+        Path[] rulesAndScenario = RuleActionFailureTest.rulesWithAction("java.util.Objects.requireNonNull(null, \"no value for boom\");");
+        Path rules = rulesAndScenario[0];
+        Path boom = rulesAndScenario[1];
         Path report = Files.createTempDirectory("aidsim-junit").resolve("report.xml");
         CliRun run = CliRun.of("test", "--rules", rules.toString(), "--junit-xml", report.toString(), boom.toString(), FACILITY);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RUN_FAILED);

@@ -101,7 +101,7 @@ class OptionConvertersTest {
 
     @Test
     void javaNamesInAMessage_areCut() {
-        assertThat(ErrorHandler.withoutJavaNames("class java.lang.String cannot be cast to class java.lang.Integer "
+        assertThat(org.aidsim.engine.UserWords.withoutJavaNames("class java.lang.String cannot be cast to class java.lang.Integer "
                 + "(java.lang.String and java.lang.Integer are in module java.base of loader 'bootstrap')"))
                 .isEqualTo("String cannot be cast to Integer");
     }

@@ -12,7 +12,7 @@ class RuleActionFailureTest {
     private static final String RULE = "A package named boom cannot be decided";
 
     /** A copy of the shipped rules plus one rule whose action is {@code action}, and a scenario it fires on. */
-    private static Path[] rulesWithAction(String action) throws Exception {
+    static Path[] rulesWithAction(String action) throws Exception {
         Path rules = TestRules.copyRules(Files.createTempDirectory("aidsim-rules").resolve("rules"));
         Files.writeString(rules.resolve("consensus/throws.drl"), """
                 package aidsim.consensus;
