@@ -103,7 +103,7 @@ final class MachineReports {
         return doc;
     }
 
-    private static List<Map<String, Object>> problems(List<Problem> problems) {
+    static List<Map<String, Object>> problems(List<Problem> problems) {
         return problems.stream().map(p -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("file", p.file());

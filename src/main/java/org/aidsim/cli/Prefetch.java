@@ -10,7 +10,7 @@ import org.aidsim.engine.RuleFolder;
  * compiling it before picocli parses anything. A wrong guess costs only a little work on the second core.
  */
 final class Prefetch {
-    private static final Set<String> SHORT = Set.of("run", "check", "test", "diff");
+    private static final Set<String> SHORT = Set.of("run", "check", "test", "diff", "batch");
     private static final Set<String> THROUGHPUT = Set.of("sweep", "pivots", "bench");
 
     private Prefetch() {

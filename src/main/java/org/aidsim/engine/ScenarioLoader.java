@@ -35,7 +35,12 @@ public final class ScenarioLoader {
 
     /** As {@link #load(Path, RuleSet)}, with what-if overrides applied first. */
     public static Scenario load(Path file, RuleSet rules, Overrides overrides) {
-        DocumentReader.Tree tree = overrides.apply(DocumentReader.read(file));
+        return load(DocumentReader.read(file), rules, overrides);
+    }
+
+    /** As {@link #load(Path, RuleSet, Overrides)}, for a document already read (a line of a batch, say). */
+    public static Scenario load(DocumentReader.Tree read, RuleSet rules, Overrides overrides) {
+        DocumentReader.Tree tree = overrides.apply(read);
         Scenario scenario = ScenarioValidator.validate(tree, rules.institutions());
         List<Problem> unknown = FiredNames.check(tree, scenario, rules.ruleNames());
         if (!unknown.isEmpty()) {

@@ -138,12 +138,20 @@ public final class DocumentReader {
         boolean piped = InputFiles.isStandardInput(file);
         String text = piped ? InputFiles.readStandardInput() : readText(file);
         String name = piped ? InputFiles.STANDARD_INPUT_NAME : file.toString();
-        if (text.isBlank()) {
-            throw new InputException(Problem.ofFile(Path.of(name), "the file is empty; expected a document"));
-        }
         // Standard input has no name to go by: a document opening with { is JSON (YAML's flow style is rarely
         // written so), anything else YAML, which is what the JSON reader's located errors are for.
         boolean json = piped ? text.stripLeading().startsWith("{") : isJson(name);
+        return read(name, text, json);
+    }
+
+    /**
+     * Reads one document held in memory, as {@link #read(Path)} reads a file: {@code name} is what its problems name
+     * it, and {@code json} says whether it is JSON (else YAML). Throws {@link InputException} with located problems.
+     */
+    public static Tree read(String name, String text, boolean json) {
+        if (text.isBlank()) {
+            throw new InputException(Problem.ofFile(Path.of(name), "the file is empty; expected a document"));
+        }
         if (!json) {
             checkLineLengths(name, text);
         }
@@ -154,12 +162,12 @@ public final class DocumentReader {
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw new InputException(Problem.ofFile(Path.of(name), "the file holds no document"));
             }
-            secondDocument(parser, name, text);
+            secondDocument(parser, name, text, json);
             return new Tree(name, root, LocationIndex.of(mapper.getFactory(), text));
         } catch (StreamConstraintsException e) {
             throw new InputException(pastLimit(name, e, e.getLocation()));
         } catch (JsonProcessingException e) {
-            throw new InputException(malformed(name, e, text));
+            throw new InputException(malformed(name, e, text, json));
         } catch (IOException e) {
             throw new InputException(InputFiles.problem(Path.of(name), e));
         }
@@ -237,7 +245,7 @@ public final class DocumentReader {
     }
 
     /** A file holds one scenario: a second YAML document (after "---") or JSON value is refused where it starts. */
-    private static void secondDocument(JsonParser parser, String file, String text) throws IOException {
+    private static void secondDocument(JsonParser parser, String file, String text, boolean json) throws IOException {
         int line;
         try {
             if (parser.nextToken() == null) {
@@ -247,7 +255,7 @@ public final class DocumentReader {
         } catch (JsonProcessingException e) {
             line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         }
-        if (isJson(file)) {
+        if (json) {
             throw new InputException(new Problem(file, line, 0, "", "a second JSON value starts here; a file holds one "
                     + "scenario, so put each scenario in a file of its own"));
         }
@@ -290,7 +298,7 @@ public final class DocumentReader {
                 limit + "; the file is not malformed, only past this limit");
     }
 
-    private static Problem malformed(String file, JsonProcessingException e, String text) {
+    private static Problem malformed(String file, JsonProcessingException e, String text, boolean json) {
         if (e.getCause() instanceof ReaderException bad) {
             return notText(file, text, bad);
         }
@@ -301,7 +309,7 @@ public final class DocumentReader {
                     "malformed YAML: " + yaml.getProblem() + context);
         }
         JsonLocation at = e.getLocation();
-        String kind = isJson(file) ? "malformed JSON: " : "malformed YAML: ";
+        String kind = json ? "malformed JSON: " : "malformed YAML: ";
         return new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
                 kind + inPlainWords(withoutEventNames(firstLine(e.getOriginalMessage()))));
     }
