@@ -57,7 +57,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Examples:",
             "  echo '{\"file\": \"scenarios/eu/ukraine-facility-2023-12.yaml\"}' | aidsim batch",
-            "  aidsim run --format json scenarios/eu/ukraine-facility-2023-12.yaml | jq -c . | aidsim batch",
             "  aidsim batch --as-of 2024-03-01 < requests.jsonl > results.jsonl"
         })
 final class BatchCommand implements Callable<Integer> {
