@@ -298,7 +298,11 @@ public final class Evaluation implements AutoCloseable {
         return session;
     }
 
-    /** The handle of the stance in the session for a member's seat on a package; null without a seat. */
+    /**
+     * The handle of the stance for a member's seat on a package as the evaluation put it in the session; null without
+     * a seat. A what-if that swaps the stance through {@link #session()} keeps the new handle itself: from then on
+     * {@link #standing()} is the scenario the what-if started from, not its current profile.
+     */
     FactHandle stanceHandle(Stance stance) {
         return stanceHandles.get(PairKey.of(stance.packageId(), stance.member().code()));
     }
