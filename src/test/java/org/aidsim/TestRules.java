@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.aidsim.engine.RuleFolder;
 import org.aidsim.engine.RuleSet;
-import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
+import org.aidsim.scenario.ScenarioLoader;
 
 /** The project's rules folder, compiled once per test JVM, and helpers to run scenarios written inline. */
 public final class TestRules {

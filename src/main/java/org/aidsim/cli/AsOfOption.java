@@ -1,7 +1,6 @@
 package org.aidsim.cli;
 
 import java.time.LocalDate;
-import org.aidsim.engine.ScenarioOn;
 import org.aidsim.model.Scenario;
 import picocli.CommandLine.Option;
 
@@ -13,12 +12,10 @@ final class AsOfOption {
                     + "decisions 'run --as-of DATE' reaches.")
     LocalDate asOf;
 
-    Scenario apply(Scenario scenario) {
-        if (asOf == null) {
-            return scenario;
-        }
+    /** The date to decide on for the engine (null: the scenario's own), refused when before the scenario's date. */
+    LocalDate date(Scenario scenario) {
         refuseBefore(asOf, scenario);
-        return ScenarioOn.on(scenario, asOf);
+        return asOf;
     }
 
     static void refuseBefore(LocalDate asOf, Scenario scenario) {

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aidsim.engine.ExpectationChecker;
 import org.aidsim.engine.RunException;
-import org.aidsim.engine.ScenarioLoader;
+import org.aidsim.scenario.ScenarioLoader;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
@@ -119,9 +119,9 @@ final class BatchCommand implements Callable<Integer> {
                             "expected the path of a scenario file as text, such as {\"file\": \"scenarios/eu/x.yaml\"}")));
                 }
                 name = file.asText();
-                scenario = ScenarioLoader.load(DocumentReader.read(Path.of(name)), simulator.rules(), overrides);
+                scenario = ScenarioLoader.load(DocumentReader.read(Path.of(name)), simulator.rules().institutions(), simulator.rules()::ruleNames, overrides);
             } else {
-                scenario = ScenarioLoader.load(tree, simulator.rules(), overrides);
+                scenario = ScenarioLoader.load(tree, simulator.rules().institutions(), simulator.rules()::ruleNames, overrides);
             }
             AsOfOption.refuseBefore(asOf, scenario);
             ScenarioResult result = simulator.run(scenario, asOf);

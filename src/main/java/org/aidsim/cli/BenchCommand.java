@@ -147,13 +147,13 @@ final class BenchCommand implements Callable<Integer> {
         warmedUp = true;
         long warmUntil = System.nanoTime() + (long) (warmUp * 1e9);
         while (System.nanoTime() < warmUntil) {
-            Sweep.run(rules, scenario, new Sweep.Plan(members, choices, ProfileSpaces.sampled(20_000, 1, cumulative)),
+            Sweep.run(rules, scenario, null, new Sweep.Plan(members, choices, ProfileSpaces.sampled(20_000, 1, cumulative)),
                     threads, rulesOptions.budget(), new AtomicLong());
         }
         long n = 50_000;
         while (true) {
             long start = System.nanoTime();
-            Sweep.run(rules, scenario, new Sweep.Plan(members, choices, ProfileSpaces.sampled(n, 2, cumulative)),
+            Sweep.run(rules, scenario, null, new Sweep.Plan(members, choices, ProfileSpaces.sampled(n, 2, cumulative)),
                     threads, rulesOptions.budget(), new AtomicLong());
             double elapsed = (System.nanoTime() - start) / 1e9;
             if (elapsed >= seconds * 0.8 || n > 100_000_000) {

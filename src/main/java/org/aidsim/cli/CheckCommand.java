@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.aidsim.engine.ActionDialect;
 import org.aidsim.engine.RuleSet;
-import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.report.JsonReporter;
 import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.Problem;
 import org.aidsim.scenario.ScenarioFiles;
+import org.aidsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : expanded) {
             List<Problem> found = List.of();
             try {
-                ScenarioLoader.load(file, rules);
+                ScenarioLoader.load(file, rules.institutions(), rules::ruleNames);
                 good++;
             } catch (InputException e) {
                 found = e.problems();

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.Scenario;
 import org.aidsim.report.DocumentDiff;
 import org.aidsim.report.JsonReporter;
 import org.aidsim.report.Reporter;
 import org.aidsim.report.TextReporter;
+import org.aidsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,7 +71,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Simulator simulator = rulesOptions.simulator();
         Function<Path, Scenario> changedLoader = overrideOptions.loader(simulator.rules());
-        Scenario before = ScenarioLoader.load(base, simulator.rules());
+        Scenario before = ScenarioLoader.load(base, simulator.rules().institutions(), simulator.rules()::ruleNames);
         Scenario after = changedLoader.apply(other == null ? base : other);
         List<DocumentDiff.Change> changes = DocumentDiff.between(document(simulator, before), document(simulator, after));
         String label = (other == null ? base.toString() : other.toString()) + overrideLabel();

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.model.Scenario;
 import org.aidsim.scenario.Overrides;
+import org.aidsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Option;
 
 /** --set and --with: what-if changes applied to every scenario a command reads, before it is validated. */
@@ -42,6 +42,6 @@ final class OverrideOptions {
     /** Reads a file with the overrides applied, validated against the rules folder (including rule names under fired). */
     Function<Path, Scenario> loader(RuleSet rules) {
         Overrides overrides = overrides();
-        return file -> ScenarioLoader.load(file, rules, overrides);
+        return file -> ScenarioLoader.load(file, rules.institutions(), rules::ruleNames, overrides);
     }
 }

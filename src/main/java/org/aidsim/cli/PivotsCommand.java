@@ -1,6 +1,7 @@
 package org.aidsim.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,14 +80,17 @@ final class PivotsCommand implements Callable<Integer> {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-evaluations must be at least 1, got " + maxEvaluations);
         }
         Simulator simulator = rulesOptions.throughputSimulator();
-        Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules()).apply(file));
-        DecisionDateNote decided = asOfOption.note(scenario);
+        Scenario loaded = overrideOptions.loader(simulator.rules()).apply(file);
+        LocalDate asOf = asOfOption.date(loaded);
+        Scenario scenario;
         List<PackagePivots> pivots;
         List<String> notes;
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), scenario, rulesOptions.budget())) {
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), loaded, asOf, rulesOptions.budget())) {
+            scenario = evaluator.scenario();
             notes = evaluator.notes();
             pivots = new PivotSearch(evaluator, maxEvaluations).all();
         }
+        DecisionDateNote decided = asOfOption.note(scenario);
         Header header = new Header(scenario, simulator.rules().shownAs(), decided, notes);
         reportOptions.emit(format == OutputFormat.json ? json(header, pivots) : text(header, pivots), "");
         return ExitCodes.OK;

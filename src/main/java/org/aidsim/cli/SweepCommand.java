@@ -2,6 +2,7 @@ package org.aidsim.cli;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,17 +94,21 @@ final class SweepCommand implements Callable<Integer> {
         reportOptions.refuseOverInputs(List.of(file), rulesOptions.folder());
         int workers = SweepOptions.threads(threads, Runtime.getRuntime().availableProcessors());
         Simulator simulator = rulesOptions.throughputSimulator();
-        Scenario scenario = asOfOption.apply(overrideOptions.loader(simulator.rules()).apply(file));
-        List<CountryCode> seated = scenario.stances().stream().map(Stance::member).distinct().sorted().toList();
-        String unvoted = SweepOptions.unvoted(scenario);
-        Sweep.Plan plan = samples == null ? enumerated(seated, unvoted) : sampled(seated, unvoted);
-        AtomicLong done = new AtomicLong();
+        Scenario loaded = overrideOptions.loader(simulator.rules()).apply(file);
+        LocalDate asOf = asOfOption.date(loaded);
+        Scenario scenario;
+        Sweep.Plan plan;
         Sweep.Result result;
-        try (ProgressBar bar = new ProgressBar("sweep", done, plan.profiles().count())) {
-            result = Sweep.run(simulator.rules(), scenario, plan, workers, rulesOptions.budget(), done);
-        }
         List<String> notes;
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), scenario, rulesOptions.budget())) {
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), loaded, asOf, rulesOptions.budget())) {
+            scenario = evaluator.scenario();
+            List<CountryCode> seated = scenario.stances().stream().map(Stance::member).distinct().sorted().toList();
+            String unvoted = SweepOptions.unvoted(scenario);
+            plan = samples == null ? enumerated(seated, unvoted) : sampled(seated, unvoted);
+            AtomicLong done = new AtomicLong();
+            try (ProgressBar bar = new ProgressBar("sweep", done, plan.profiles().count())) {
+                result = Sweep.run(simulator.rules(), loaded, asOf, plan, workers, rulesOptions.budget(), done);
+            }
             notes = evaluator.notes(plan.members(), plan.choices());
         }
         Header header = new Header(scenario, simulator.rules().shownAs(), asOfOption.note(scenario), notes);

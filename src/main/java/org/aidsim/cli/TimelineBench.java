@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.Scenario;
+import org.aidsim.scenario.ScenarioLoader;
 
 /**
  * Measures monthly timelines of 24, 48 and 96 dates once warm, for {@code aidsim bench}: the same 30 tranches over

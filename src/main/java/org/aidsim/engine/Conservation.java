@@ -52,7 +52,7 @@ final class Conservation {
 
     private static void checkReleases(Scenario scenario, LocalDate date, List<Release> releases) {
         Map<String, Tranche> tranches = new HashMap<>();
-        scenario.disbursement().tranches().forEach(t -> tranches.put(StepRecorder.key(t.packageId(), t.id()), t));
+        scenario.disbursement().tranches().forEach(t -> tranches.put(PairKey.of(t.packageId(), t.id()), t));
         if (firstViolation(scenario, date, tranches, releases) != null) {
             // Writing out every release to sort it is the dearest part of a date: do it only to name the first violation.
             throw firstViolation(scenario, date, tranches, SessionFacts.sortedByText(releases));
@@ -63,9 +63,9 @@ final class Conservation {
                                                List<Release> releases) {
         TreeSet<String> seen = new TreeSet<>();
         for (Release r : releases) {
-            Tranche t = tranches.get(StepRecorder.key(r.packageId(), r.trancheId()));
+            Tranche t = tranches.get(PairKey.of(r.packageId(), r.trancheId()));
             String name = r.packageId() + "/" + r.trancheId();
-            if (!seen.add(StepRecorder.key(r.packageId(), r.trancheId()))) {
+            if (!seen.add(PairKey.of(r.packageId(), r.trancheId()))) {
                 return new RunException(scenario.file() + ": money is not conserved on " + date + ": tranche " + name
                         + " was released twice; a release rule must not match a tranche already paid");
             }

@@ -3,45 +3,36 @@ package org.aidsim.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.aidsim.model.CountryCode;
-import org.aidsim.model.Decision;
 import org.aidsim.model.Note;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
-import org.aidsim.model.ScenarioDate;
 import org.aidsim.model.Stance;
 import org.aidsim.model.Tally;
 import org.aidsim.model.Verdict;
 import org.aidsim.model.Vote;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Evaluates many position profiles of one scenario in one long-lived session: changing a member's position
- * deletes its {@link Stance} and inserts the new one, and the engine's truth maintenance retracts the votes,
- * tally and decision derived from the old one, so each profile costs only the rules its change touches. One
- * instance per thread (a session is not thread-safe); close it when done. {@link Simulator} stays the reference:
- * a test checks on random profiles that both reach the same decisions. Decisions are those of the scenario's own
- * date: the later dates and events of a disbursement timeline are not played.
+ * Evaluates many position profiles of one scenario in one {@link Evaluation} paused on the date decided on:
+ * changing a member's position deletes its {@link Stance} and inserts the new one, and the engine's truth
+ * maintenance retracts the votes, tally and decision derived from the old one, so each profile costs only the rules
+ * its change touches. One instance per thread (a session is not thread-safe); close it when done. The later dates
+ * and events of a disbursement timeline are not played.
  */
 public final class IncrementalEvaluator implements AutoCloseable {
     private static final Position[] POSITIONS = Position.values();
 
+    private final Evaluation evaluation;
     private final KieSession session;
-    private final RuleSet rules;
+    /** The scenario as it stands on the date decided on (see {@link Evaluation#standing()}). */
     private final Scenario scenario;
-    private final long maxFirings;
-    private final String limit;
     private final List<String> packageIds;
     private final List<CountryCode> members;
     /** Slot {@code p * members + m}: the handle and stance in the session, null where m has no seat in package p. */
@@ -50,50 +41,46 @@ public final class IncrementalEvaluator implements AutoCloseable {
     private final Stance[] original;
     /** The stance for each slot and plain position, made once so that profiles allocate nothing. */
     private final Stance[][] variants;
-    private final List<List<Decision>> decisions;
-    private final Map<String, Integer> packageIndex = new HashMap<>();
 
     /** The timeline dates after the scenario's own date, whose events an evaluator does not play; sorted. */
     public static List<LocalDate> datesNotPlayed(Scenario scenario) {
-        return Timeline.dates(scenario).stream().filter(d -> d.isAfter(scenario.date())).toList();
+        return Evaluation.dates(scenario).stream().filter(d -> d.isAfter(scenario.date())).toList();
     }
 
-    /** @param budget the firings one profile may take to settle */
+    /** Decides on the scenario's own date. @param budget the firings one profile may take to settle */
     public IncrementalEvaluator(RuleSet rules, Scenario scenario, FiringBudget budget) {
-        this.rules = rules;
-        this.scenario = scenario;
-        this.maxFirings = budget.perDate(scenario);
-        this.limit = budget.describe(scenario);
-        this.packageIds = scenario.packages().stream().map(p -> p.id()).toList();
-        this.members = List.copyOf(new TreeSet<>(scenario.stances().stream().map(Stance::member).toList()));
+        this(rules, scenario, null, budget);
+    }
+
+    /**
+     * Decides on the last timeline date up to {@code asOf} (the scenario's own date when null), with the events up
+     * to it applied, as {@code run --as-of} does (see {@link Evaluation#pauseOn}).
+     *
+     * @param budget the firings one profile may take to settle
+     * @throws RunException when the declared positions do not settle within the budget
+     */
+    public IncrementalEvaluator(RuleSet rules, Scenario scenario, LocalDate asOf, FiringBudget budget) {
+        this.evaluation = Evaluation.untraced(rules, budget, scenario);
+        try {
+            evaluation.pauseOn(asOf == null ? scenario.date() : asOf);
+        } catch (RuntimeException e) {
+            evaluation.close();
+            throw e;
+        }
+        this.session = evaluation.session();
+        this.scenario = evaluation.standing();
+        this.packageIds = this.scenario.packages().stream().map(p -> p.id()).toList();
+        this.members = List.copyOf(new TreeSet<>(this.scenario.stances().stream().map(Stance::member).toList()));
         int slots = packageIds.size() * members.size();
         this.handles = new FactHandle[slots];
         this.current = new Stance[slots];
         this.original = new Stance[slots];
         this.variants = new Stance[slots][];
-        this.decisions = new ArrayList<>();
-        packageIds.forEach(id -> {
-            packageIndex.put(id, decisions.size());
-            decisions.add(new ArrayList<>());
-        });
-        this.session = rules.kieBase().newKieSession();
-        session.addEventListener(new DecisionWatch());
-        // The facts a timeline starts from (Timeline.start), without its later dates and events.
-        session.insert(rules.institutions().thresholds());
-        rules.institutions().quorums().forEach(session::insert);
-        session.insert(new ScenarioDate(scenario.date()));
-        scenario.coalitions().forEach(session::insert);
-        scenario.claims().forEach(session::insert);
-        scenario.conditions().forEach(session::insert);
-        scenario.packages().forEach(session::insert);
-        scenario.disbursement().pools().forEach(session::insert);
-        scenario.disbursement().tranches().forEach(session::insert);
-        scenario.disbursement().objections().forEach(session::insert);
-        for (Stance s : scenario.stances()) {
+        for (Stance s : this.scenario.stances()) {
             int slot = slot(packageIds.indexOf(s.packageId()), members.indexOf(s.member()));
             original[slot] = s;
             current[slot] = s;
-            handles[slot] = session.insert(s);
+            handles[slot] = evaluation.stanceHandle(s);
             variants[slot] = new Stance[POSITIONS.length];
             for (Position p : POSITIONS) {
                 if (p != Position.SUPPORT_IF) {
@@ -101,9 +88,9 @@ public final class IncrementalEvaluator implements AutoCloseable {
                 }
             }
         }
-        settle();
     }
 
+    /** The scenario as it stands on the date decided on: the events up to it applied, dated on that day. */
     public Scenario scenario() {
         return scenario;
     }
@@ -161,15 +148,12 @@ public final class IncrementalEvaluator implements AutoCloseable {
 
     /** Lets the rules reach the decisions of the positions set so far. */
     public void settle() {
-        int fired = FiringLimit.fire(session, maxFirings, scenario.file());
-        if (fired >= maxFirings) {
-            throw FiringLimit.exceeded(scenario.file(), "while evaluating one profile", fired, limit, List.of(), 0);
-        }
+        evaluation.settle("while evaluating one profile");
     }
 
     /** The rules folder the evaluator runs. */
     public RuleSet rules() {
-        return rules;
+        return evaluation.rules();
     }
 
     /** The package's tally after {@link #settle()}; empty when the rules have not tallied it (a coalition package). */
@@ -225,25 +209,15 @@ public final class IncrementalEvaluator implements AutoCloseable {
             }
         }
         settle();
-        List<String> notes = new ArrayList<>(RunNotes.of(rules, scenario, List.of(), session));
+        List<String> notes = new ArrayList<>(RunNotes.of(evaluation.rules(), scenario, List.of(), session));
         RunNotes.fromRules(scenario, derived.stream().sorted(Comparator.comparing(Note::toString)).toList())
                 .stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         return notes;
     }
 
-    /** The outcome of a package after {@link #settle()}, by the same reading as {@link Simulator}. */
+    /** The outcome of a package after {@link #settle()}, by the one reading of {@link Evaluation#verdict}. */
     public Verdict verdict(int pkg) {
-        List<Decision> made = decisions.get(pkg);
-        if (made.isEmpty()) {
-            return Verdict.UNDECIDED;
-        }
-        Verdict first = made.get(0).verdict();
-        for (Decision d : made) {
-            if (d.verdict() != first) {
-                return Verdict.CONFLICT;
-            }
-        }
-        return first;
+        return evaluation.verdict(packageIds.get(pkg));
     }
 
     public boolean passed(int pkg) {
@@ -252,32 +226,15 @@ public final class IncrementalEvaluator implements AutoCloseable {
 
     /** Every member a decision on the package names as blocking it, sorted. */
     public List<CountryCode> blockers(int pkg) {
-        return decisions.get(pkg).stream().flatMap(d -> d.blockers().stream()).sorted().distinct().toList();
+        return evaluation.blockers(packageIds.get(pkg));
     }
 
     @Override
     public void close() {
-        session.dispose();
+        evaluation.close();
     }
 
     private int slot(int pkg, int member) {
         return pkg * members.size() + member;
-    }
-
-    /** Keeps each package's current decisions as the engine inserts and retracts them. */
-    private final class DecisionWatch extends DefaultRuleRuntimeEventListener {
-        @Override
-        public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getObject() instanceof Decision d) {
-                decisions.get(packageIndex.get(d.packageId())).add(d);
-            }
-        }
-
-        @Override
-        public void objectDeleted(ObjectDeletedEvent event) {
-            if (event.getOldObject() instanceof Decision d) {
-                decisions.get(packageIndex.get(d.packageId())).removeIf(x -> x == d);
-            }
-        }
     }
 }

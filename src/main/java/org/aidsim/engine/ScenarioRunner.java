@@ -18,10 +18,6 @@ public final class ScenarioRunner {
     private final Simulator simulator;
     private final Function<Path, Scenario> loader;
 
-    public ScenarioRunner(Simulator simulator) {
-        this(simulator, file -> ScenarioLoader.load(file, simulator.rules()));
-    }
-
     /** @param loader reads and validates a file, e.g. with --set and --with overrides applied */
     public ScenarioRunner(Simulator simulator, Function<Path, Scenario> loader) {
         this.simulator = simulator;

@@ -32,9 +32,12 @@ final class StepRecorder {
     private StepRecorder() {
     }
 
-    /** @param ledger the session's pool money, kept as facts come and go */
-    static TimelineStep record(KieSession session, PoolLedger ledger, Scenario scenario, LocalDate date) {
-        Map<String, Verdict> verdicts = Simulator.verdicts(session, scenario);
+    /**
+     * @param ledger   the session's pool money, kept as facts come and go
+     * @param verdicts each package's verdict on the date, by package id in id order
+     */
+    static TimelineStep record(KieSession session, PoolLedger ledger, Scenario scenario, LocalDate date,
+                               Map<String, Verdict> verdicts) {
         // Unordered: releases are looked up by tranche and the check sorts them only to name a violation.
         List<Release> releases = SessionFacts.unordered(session, Release.class);
         List<PoolState> pools = Conservation.check(scenario, date, scenario.disbursement().pools(), ledger,
@@ -46,13 +49,13 @@ final class StepRecorder {
 
     private static List<TrancheResult> tranches(KieSession session, Scenario scenario, List<Release> releases) {
         Map<String, Release> paid = new HashMap<>();
-        releases.forEach(r -> paid.put(key(r.packageId(), r.trancheId()), r));
+        releases.forEach(r -> paid.put(PairKey.of(r.packageId(), r.trancheId()), r));
         // Unordered: the reasons of a tranche are gathered in a sorted set.
-        Map<String, TreeSet<String>> withheld = reasons(SessionFacts.unordered(session, Withholding.class), w -> key(w.packageId(), w.trancheId()), Withholding::reason);
-        Map<String, TreeSet<String>> waiting = reasons(SessionFacts.unordered(session, Waiting.class), w -> key(w.packageId(), w.trancheId()), Waiting::reason);
+        Map<String, TreeSet<String>> withheld = reasons(SessionFacts.unordered(session, Withholding.class), w -> PairKey.of(w.packageId(), w.trancheId()), Withholding::reason);
+        Map<String, TreeSet<String>> waiting = reasons(SessionFacts.unordered(session, Waiting.class), w -> PairKey.of(w.packageId(), w.trancheId()), Waiting::reason);
         List<TrancheResult> out = new ArrayList<>();
         for (Tranche t : scenario.disbursement().tranches()) {
-            String key = key(t.packageId(), t.id());
+            String key = PairKey.of(t.packageId(), t.id());
             Release r = paid.get(key);
             if (r != null) {
                 out.add(new TrancheResult(t, TrancheStatus.RELEASED, r.date(), List.of("paid from " + r.poolId() + " on " + r.date())));
@@ -72,9 +75,5 @@ final class StepRecorder {
         Map<String, TreeSet<String>> out = new HashMap<>();
         facts.forEach(f -> out.computeIfAbsent(key.apply(f), k -> new TreeSet<>()).add(reason.apply(f)));
         return out;
-    }
-
-    static String key(String packageId, String trancheId) {
-        return packageId + "\u0000" + trancheId;
     }
 }

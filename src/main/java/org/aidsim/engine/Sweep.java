@@ -1,5 +1,6 @@
 package org.aidsim.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -42,7 +43,12 @@ public final class Sweep {
     private Sweep() {
     }
 
-    public static Result run(RuleSet rules, Scenario scenario, Plan plan, int threads, FiringBudget budget, AtomicLong done) {
+    /**
+     * @param asOf decide on the last timeline date up to it, its events applied (null: the scenario's own date), as
+     *             {@link IncrementalEvaluator} does
+     */
+    public static Result run(RuleSet rules, Scenario scenario, LocalDate asOf, Plan plan, int threads, FiringBudget budget,
+                             AtomicLong done) {
         List<String> ids = scenario.packages().stream().map(p -> p.id()).toList();
         long total = plan.profiles().count();
         AtomicLong nextChunk = new AtomicLong();
@@ -54,7 +60,7 @@ public final class Sweep {
         try {
             List<Future<Counts>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                parts.add(pool.submit(() -> work(rules, scenario, plan, budget, total, nextChunk, done)));
+                parts.add(pool.submit(() -> work(rules, scenario, asOf, plan, budget, total, nextChunk, done)));
             }
             Counts sum = new Counts(ids.size(), plan);
             for (Future<Counts> part : parts) {
@@ -74,12 +80,12 @@ public final class Sweep {
         }
     }
 
-    private static Counts work(RuleSet rules, Scenario scenario, Plan plan, FiringBudget budget, long total,
+    private static Counts work(RuleSet rules, Scenario scenario, LocalDate asOf, Plan plan, FiringBudget budget, long total,
                                AtomicLong nextChunk, AtomicLong done) {
         Counts counts = new Counts(scenario.packages().size(), plan);
         int varied = plan.members().size();
         int[] choice = new int[varied];
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(rules, scenario, budget)) {
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(rules, scenario, asOf, budget)) {
             int[] memberIndex = plan.members().stream().mapToInt(m -> evaluator.members().indexOf(m)).toArray();
             int packages = evaluator.packageIds().size();
             long start;

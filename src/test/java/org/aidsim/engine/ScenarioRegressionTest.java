@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.aidsim.TestRules;
 import org.aidsim.scenario.ScenarioFiles;
+import org.aidsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -17,7 +18,9 @@ class ScenarioRegressionTest {
 
     @TestFactory
     Stream<DynamicTest> everyShippedScenario_meetsItsExpectations() {
-        ScenarioRunner runner = new ScenarioRunner(TestRules.simulator());
+        RuleSet rules = TestRules.rules();
+        ScenarioRunner runner = new ScenarioRunner(TestRules.simulator(),
+                file -> ScenarioLoader.load(file, rules.institutions(), rules::ruleNames));
         return ScenarioFiles.expand(List.of(SCENARIOS)).stream().map(file -> {
             ScenarioRunner.Verdict verdict = runner.judge(file);
             return DynamicTest.dynamicTest(verdict.name() + " [" + file + "]", () -> {

@@ -17,7 +17,6 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.aidsim.TestRules;
-import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.model.Institutions;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.aidsim.TestRules;
-import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.model.Scenario;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.aidsim.TestRules;
-import org.aidsim.engine.ScenarioLoader;
 import org.aidsim.model.DecisionRule;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;

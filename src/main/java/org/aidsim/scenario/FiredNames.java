@@ -1,13 +1,10 @@
-package org.aidsim.engine;
+package org.aidsim.scenario;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.aidsim.model.Scenario;
-import org.aidsim.scenario.DocumentReader;
-import org.aidsim.scenario.FieldPath;
-import org.aidsim.scenario.Problem;
 
 /**
  * Checks that every rule an {@code expect} block lists under {@code fired} exists in the rules folder. A misspelt

@@ -1,0 +1,80 @@
+package org.aidsim.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.aidsim.model.AboutPackage;
+import org.aidsim.model.AidPackage;
+import org.aidsim.model.Decision;
+import org.aidsim.model.Dependency;
+import org.aidsim.model.Exemption;
+import org.aidsim.model.Firing;
+import org.aidsim.model.PackageResult;
+import org.aidsim.model.Scenario;
+import org.aidsim.model.Verdict;
+import org.aidsim.model.Vote;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Reads each package's outcome from a settled session: its verdict (as {@link Decisions} reads it), blockers,
+ * reasons, exemptions, votes, dependencies and the rules that fired for it, in the scenario's package order.
+ */
+final class PackageResults {
+    private PackageResults() {
+    }
+
+    static List<PackageResult> of(KieSession session, Scenario scenario, List<Firing> firings) {
+        Map<String, List<Decision>> decisions = factsByPackage(session, Decision.class);
+        Map<String, List<Exemption>> exemptions = factsByPackage(session, Exemption.class);
+        Map<String, List<Vote>> votes = factsByPackage(session, Vote.class);
+        Map<String, List<Dependency>> dependencies = factsByPackage(session, Dependency.class);
+        // One pass over the trace, not one per package: a large input has many packages and many firings.
+        Map<String, LinkedHashSet<String>> firedByPackage = new HashMap<>();
+        for (Firing f : firings) {
+            f.packageIds().forEach(id -> firedByPackage.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(f.rule()));
+        }
+        List<PackageResult> out = new ArrayList<>();
+        for (AidPackage p : scenario.packages()) {
+            List<String> fired = List.copyOf(firedByPackage.getOrDefault(p.id(), new LinkedHashSet<>()));
+            out.add(result(p, decisions.getOrDefault(p.id(), List.of()),
+                    sorted(exemptions.getOrDefault(p.id(), List.of()), Exemption::member),
+                    sorted(votes.getOrDefault(p.id(), List.of()), Vote::member),
+                    dependencies.getOrDefault(p.id(), List.of()), fired));
+        }
+        return out;
+    }
+
+    private static PackageResult result(AidPackage p, List<Decision> decisions, List<Exemption> exemptions,
+                                        List<Vote> votes, List<Dependency> dependencies, List<String> fired) {
+        if (decisions.isEmpty()) {
+            return new PackageResult(p, Verdict.UNDECIDED, List.of(),
+                    List.of("no rule decided this package: the rules folder has no decision rule for " + p.rule()
+                            + " that matched"), exemptions, votes, dependencies, fired);
+        }
+        if (Decisions.disagree(decisions)) {
+            List<String> reasons = new ArrayList<>();
+            reasons.add("rules disagree: " + decisions.stream().map(d -> d.verdict().word()).distinct().sorted()
+                    .collect(Collectors.joining(" and ")));
+            decisions.forEach(d -> reasons.addAll(d.reasons()));
+            return new PackageResult(p, Verdict.CONFLICT, Decisions.blockers(decisions), reasons, exemptions, votes,
+                    dependencies, fired);
+        }
+        List<String> reasons = decisions.stream().flatMap(d -> d.reasons().stream()).distinct().toList();
+        return new PackageResult(p, decisions.get(0).verdict(), Decisions.blockers(decisions), reasons, exemptions, votes, dependencies, fired);
+    }
+
+    private static <T extends AboutPackage> Map<String, List<T>> factsByPackage(KieSession session, Class<T> type) {
+        return SessionFacts.sorted(session, type).stream().collect(Collectors.groupingBy(AboutPackage::packageId));
+    }
+
+    private static <T> List<T> sorted(List<T> facts, Function<T, ? extends Comparable> key) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Comparator<T> byKey = (a, b) -> ((Comparable) key.apply(a)).compareTo(key.apply(b));
+        return facts.stream().sorted(byKey.thenComparing(Object::toString)).toList();
+    }
+}
