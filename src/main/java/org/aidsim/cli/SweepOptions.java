@@ -68,7 +68,7 @@ final class SweepOptions {
 
     /** Why a coalition's members have nothing to vary, or "" when the scenario has no coalition. */
     static String unvoted(Scenario scenario) {
-        List<String> delivered = scenario.packages().stream().filter(p -> p.rule() == DecisionRule.COALITION)
+        List<String> delivered = scenario.packages().stream().filter(p -> p.rule().equals(DecisionRule.COALITION))
                 .map(AidPackage::id).sorted().toList();
         if (!delivered.isEmpty()) {
             return "packages a coalition delivers (" + String.join(", ", delivered)

@@ -79,7 +79,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
         this.session = rules.kieBase().newKieSession();
         session.addEventListener(new DecisionWatch());
         // The facts a timeline starts from (Timeline.start), without its later dates and events.
-        session.insert(rules.institutions().thresholds());
+        session.insert(rules.institutions().thresholdsFor(scenario));
         rules.institutions().quorums().forEach(session::insert);
         session.insert(new ScenarioDate(scenario.date()));
         scenario.coalitions().forEach(session::insert);

@@ -68,7 +68,7 @@ public final class ScenarioOn {
         return new Scenario(scenario.file(), scenario.name(), date, scenario.description(), scenario.sources(),
                 scenario.packages(), List.copyOf(stances.values()), List.copyOf(conditions.values()),
                 scenario.expectations(), scenario.notes(), scenario.coalitions(), scenario.claims(),
-                scenario.coalitionExpectations(), remaining);
+                scenario.coalitionExpectations(), remaining, scenario.parameters());
     }
 
     private static String key(String packageId, String member) {

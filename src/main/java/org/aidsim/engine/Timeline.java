@@ -90,7 +90,7 @@ final class Timeline {
     }
 
     private void start() {
-        session.insert(rules.institutions().thresholds());
+        session.insert(rules.institutions().thresholdsFor(scenario));
         rules.institutions().quorums().forEach(session::insert);
         decisionDate = session.insert(new ScenarioDate(scenario.date()));
         scenario.coalitions().forEach(session::insert);

@@ -259,7 +259,7 @@ final class DisbursementValidator {
             problems.add(at, "unknown value '" + word + "'; expected one of: support, oppose");
             return Optional.empty();
         }
-        if ("oppose".equals(word) && p.rule() != DecisionRule.UNANIMITY && p.rule() != DecisionRule.CONSENSUS) {
+        if ("oppose".equals(word) && !p.rule().equals(DecisionRule.UNANIMITY) && !p.rule().equals(DecisionRule.CONSENSUS)) {
             problems.add(at, "package " + p.id() + " decides by " + p.rule() + "; a single implementing objection "
                     + "counts only under unanimity or consensus");
             return Optional.empty();

@@ -48,9 +48,9 @@ class CheckCommandTest {
 
     @Test
     void badThreshold_inParameters_isReportedWithItsPlace() throws Exception {
-        CliRun run = checkWithParameters("members: 1/3", "members: one third");
+        CliRun run = checkWithParameters("2009-12-01: 1/3", "2009-12-01: one third");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
-        assertThat(run.err()).contains("parameters.yaml:").contains("thresholds.constructive-abstention.members: 'one third' is not a fraction");
+        assertThat(run.err()).contains("parameters.yaml:").contains("parameters.constructive-abstention.members.values.2009-12-01: 'one third' is not a parameter value");
     }
 
     @Test
