@@ -26,10 +26,6 @@ import org.aidsim.model.Verdict;
  * profiles and then says its answer is the smallest found, not proven smallest.
  */
 public final class PivotSearch {
-    /** The positions a member may switch to. */
-    public static final List<Position> POSITIONS = List.of(Position.SUPPORT, Position.OPPOSE, Position.ABSTAIN,
-            Position.CONSTRUCTIVE_ABSTAIN, Position.ABSENT, Position.OPT_OUT);
-
     private final IncrementalEvaluator evaluator;
     private final long maxEvaluations;
     private final boolean bounded;
@@ -96,7 +92,7 @@ public final class PivotSearch {
             if (!evaluator.seats(pkg, m)) {
                 continue;
             }
-            for (Position to : POSITIONS) {
+            for (Position to : Position.PLAIN) {
                 if (to == evaluator.declared(pkg, m).declared()) {
                     continue;
                 }
