@@ -27,7 +27,8 @@ import org.aidsim.model.Roster;
 public final class ReferenceReader {
     private static final Pattern FRACTION = Pattern.compile("\\s*(\\d+)\\s*/\\s*(\\d+)\\s*");
     private static final Pattern QUORUM = Pattern.compile("\\s*(more than|at least)\\s+(\\d+\\s*/\\s*\\d+)\\s*");
-    private static final Set<String> UNITS = Set.of("people", "hundredths-of-percent");
+    /** Weights are people, published shares, or seats (a parliament modelled as national delegations by seats). */
+    private static final Set<String> UNITS = Set.of("people", "hundredths-of-percent", "seats");
 
     private ReferenceReader() {
     }
@@ -200,7 +201,7 @@ public final class ReferenceReader {
             return Optional.empty();
         }
         if (doc.unit() == null || !UNITS.contains(doc.unit())) {
-            problems.add(at.field("unit"), "expected unit people or hundredths-of-percent");
+            problems.add(at.field("unit"), "expected unit people, hundredths-of-percent or seats");
             return Optional.empty();
         }
         Map<CountryCode, Long> figures = new TreeMap<>();

@@ -83,4 +83,19 @@ class CheckCommandTest {
                 + "valid rules for nato: consensus (rules/parameters.yaml)\n");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void checkParameterTree_reportsAValueWithoutADate() throws Exception {
+        CliRun run = checkWithParameters("        2014-11-01: 72/100", "        from-now: 72/100");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
+        assertThat(run.err()).contains("parameters.reinforced-qmv.members.values.from-now: 'from-now' is not a date");
+    }
+
+    @Test
+    void checkParameterTree_reportsAMissingReferenceAndAnUnknownKey() throws Exception {
+        CliRun run = checkWithParameters("      reference: Art. 238(2) TFEU\n", "      source: Art. 238(2) TFEU\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
+        assertThat(run.err()).contains("parameters.reinforced-qmv.members.source: unknown key 'source'")
+                .contains("parameters.reinforced-qmv.members: no reference;");
+    }
 }

@@ -2,12 +2,11 @@ package org.aidsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.aidsim.TestRules;
 import org.junit.jupiter.api.Test;
 
-/** What-ifs that reach rules/parameters.yaml: --set parameters.PATH=VALUE, an overlay's parameters:, check's tree checks. */
+/** What-ifs that reach rules/parameters.yaml: --set parameters.PATH=VALUE and an overlay's parameters:. */
 class ParameterOverridesTest {
     private static final String ONE_THIRD = "scenarios/edges/constructive-abstention-one-third.yaml";
 
@@ -44,29 +43,5 @@ class ParameterOverridesTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("parameters.qmv.minimum-members: '1/2' does not fit qmv.minimum-members,"
                 + " which is a whole number such as 15");
-    }
-
-    /** Runs check with a copy of the shipped rules whose parameters.yaml has {@code from} replaced by {@code to}. */
-    private static CliRun checkWithParameters(String from, String to) throws Exception {
-        Path parameters = RunCommandTest.copyOfRules().resolve("parameters.yaml");
-        String text = Files.readString(parameters);
-        assertThat(text).contains(from);
-        Files.writeString(parameters, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
-        return CliRun.of("check", "--rules", parameters.getParent().toString(), ONE_THIRD);
-    }
-
-    @Test
-    void checkParameterTree_reportsAValueWithoutADate() throws Exception {
-        CliRun run = checkWithParameters("        2014-11-01: 72/100", "        from-now: 72/100");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
-        assertThat(run.err()).contains("parameters.reinforced-qmv.members.values.from-now: 'from-now' is not a date");
-    }
-
-    @Test
-    void checkParameterTree_reportsAMissingReferenceAndAnUnknownKey() throws Exception {
-        CliRun run = checkWithParameters("      reference: Art. 238(2) TFEU\n", "      source: Art. 238(2) TFEU\n");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
-        assertThat(run.err()).contains("parameters.reinforced-qmv.members.source: unknown key 'source'")
-                .contains("parameters.reinforced-qmv.members: no reference;");
     }
 }
