@@ -165,7 +165,7 @@ final class BenchCommand implements Callable<Integer> {
 
     static Scenario eu27(Institutions institutions, DecisionRule rule) {
         LocalDate date = LocalDate.of(2025, 3, 1);
-        String forum = rule == DecisionRule.UNANIMITY ? "european-council" : "eu-council";
+        String forum = rule.equals(DecisionRule.UNANIMITY) ? "european-council" : "eu-council";
         String id = "bench-" + rule.word();
         var population = institutions.populationOf(forum, date).orElseThrow();
         List<Stance> stances = institutions.seatsOf(forum, date).stream()

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aidsim.engine.PivotSearch;
 import org.aidsim.model.AidPackage;
 import org.aidsim.model.Coalition;
 import org.aidsim.model.CountryCode;
@@ -68,7 +67,7 @@ final class SweepOptions {
 
     /** Why a coalition's members have nothing to vary, or "" when the scenario has no coalition. */
     static String unvoted(Scenario scenario) {
-        List<String> delivered = scenario.packages().stream().filter(p -> p.rule() == DecisionRule.COALITION)
+        List<String> delivered = scenario.packages().stream().filter(p -> p.rule().equals(DecisionRule.COALITION))
                 .map(AidPackage::id).sorted().toList();
         if (!delivered.isEmpty()) {
             return "packages a coalition delivers (" + String.join(", ", delivered)
@@ -80,7 +79,7 @@ final class SweepOptions {
     }
 
     static Position position(String word, String option) {
-        return PivotSearch.POSITIONS.stream().filter(p -> p.word().equals(word.trim())).findFirst()
+        return Position.PLAIN.stream().filter(p -> p.word().equals(word.trim())).findFirst()
                 .orElseThrow(() -> usage(option + " " + word.trim() + ": unknown position; expected one of: " + words()));
     }
 
@@ -134,7 +133,7 @@ final class SweepOptions {
     }
 
     static String words() {
-        return String.join(", ", PivotSearch.POSITIONS.stream().map(Position::word).toList());
+        return String.join(", ", Position.PLAIN.stream().map(Position::word).toList());
     }
 
     static AidsimException usage(String message) {

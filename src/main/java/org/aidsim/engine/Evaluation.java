@@ -105,7 +105,7 @@ public final class Evaluation implements AutoCloseable {
     }
 
     private void start() {
-        session.insert(rules.institutions().thresholds());
+        session.insert(rules.institutions().thresholdsFor(scenario));
         rules.institutions().quorums().forEach(session::insert);
         decidedOn = scenario.date();
         decisionDate = session.insert(new ScenarioDate(decidedOn));
@@ -220,7 +220,7 @@ public final class Evaluation implements AutoCloseable {
         return new Scenario(scenario.file(), scenario.name(), date, scenario.description(), scenario.sources(),
                 scenario.packages(), List.copyOf(stances.values()), List.copyOf(conditions.values()),
                 scenario.expectations(), scenario.notes(), scenario.coalitions(), scenario.claims(),
-                scenario.coalitionExpectations(), remaining);
+                scenario.coalitionExpectations(), remaining, scenario.parameters());
     }
 
     private void decideOn(LocalDate date) {

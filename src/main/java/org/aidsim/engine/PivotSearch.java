@@ -10,6 +10,7 @@ import org.aidsim.model.CountryCode;
 import org.aidsim.model.Position;
 import org.aidsim.model.Ratio;
 import org.aidsim.model.Tally;
+import org.aidsim.model.DecisionRule;
 import org.aidsim.model.Thresholds;
 import org.aidsim.model.Verdict;
 
@@ -25,10 +26,6 @@ import org.aidsim.model.Verdict;
  * profiles and then says its answer is the smallest found, not proven smallest.
  */
 public final class PivotSearch {
-    /** The positions a member may switch to. */
-    public static final List<Position> POSITIONS = List.of(Position.SUPPORT, Position.OPPOSE, Position.ABSTAIN,
-            Position.CONSTRUCTIVE_ABSTAIN, Position.ABSENT, Position.OPT_OUT);
-
     private final IncrementalEvaluator evaluator;
     private final long maxEvaluations;
     private final boolean bounded;
@@ -95,7 +92,7 @@ public final class PivotSearch {
             if (!evaluator.seats(pkg, m)) {
                 continue;
             }
-            for (Position to : POSITIONS) {
+            for (Position to : Position.PLAIN) {
                 if (to == evaluator.declared(pkg, m).declared()) {
                     continue;
                 }
@@ -167,18 +164,23 @@ public final class PivotSearch {
             return 0;
         }
         Tally t = tally.get();
-        Thresholds th = evaluator.rules().institutions().thresholds();
-        return switch (evaluator.scenario().packages().get(pkg).rule()) {
-            case UNANIMITY, CONSENSUS -> t.against().size();
-            case NATIONAL -> t.inFavour() == 0 ? 1 : 0;
-            case QMV -> Math.max(membersNeeded(t, th.qmvMembers(), th.qmvMinimumMembers()), !t.allTakePart() ? 0
+        Thresholds th = evaluator.rules().institutions().thresholdsFor(evaluator.scenario());
+        DecisionRule rule = evaluator.scenario().packages().get(pkg).rule();
+        if (rule.equals(DecisionRule.UNANIMITY) || rule.equals(DecisionRule.CONSENSUS)) {
+            return t.against().size();
+        } else if (rule.equals(DecisionRule.NATIONAL)) {
+            return t.inFavour() == 0 ? 1 : 0;
+        } else if (rule.equals(DecisionRule.QMV)) {
+            return Math.max(membersNeeded(t, th.ratio("qmv.members"), th.count("qmv.minimum-members")), !t.allTakePart() ? 0
                     // All taking part: 65% of the population, unless fewer than a blocking minority remain not in favour.
-                    : Math.min(populationNeeded(pkg, t, th.qmvPopulation(), candidates),
-                            Math.max(0, t.notInFavourCount() - th.blockingMinorityMembers() + 1)));
-            case REINFORCED_QMV -> Math.max(membersNeeded(t, th.reinforcedQmvMembers(), 0),
-                    populationNeeded(pkg, t, th.reinforcedQmvPopulation(), candidates));
-            case COALITION -> 0;
-        };
+                    : Math.min(populationNeeded(pkg, t, th.ratio("qmv.population"), candidates),
+                            Math.max(0, t.notInFavourCount() - th.count("qmv.blocking-minority-members") + 1)));
+        } else if (rule.equals(DecisionRule.REINFORCED_QMV)) {
+            return Math.max(membersNeeded(t, th.ratio("reinforced-qmv.members"), 0),
+                    populationNeeded(pkg, t, th.ratio("reinforced-qmv.population"), candidates));
+        }
+        // A rule only the DRL knows (or a coalition): no bound, so the search tries every size.
+        return 0;
     }
 
     private static int membersNeeded(Tally t, Ratio share, int minimum) {

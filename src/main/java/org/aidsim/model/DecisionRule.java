@@ -1,35 +1,40 @@
 package org.aidsim.model;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
-/** How a forum decides a package. */
-public enum DecisionRule {
-    UNANIMITY("unanimity"),
-    QMV("qmv"),
-    REINFORCED_QMV("reinforced-qmv"),
-    CONSENSUS("consensus"),
-    NATIONAL("national"),
+/**
+ * How a forum decides a package, by the word rules/parameters.yaml lists among a forum's rules and the DRL matches
+ * ({@code rule == DecisionRule.QMV}, or {@code rule.word() == "four-fifths"} for a rule Java does not name). A new
+ * majority is a new word in a forum's list plus the DRL that decides it; the constants below are the words Java code
+ * itself refers to.
+ */
+public record DecisionRule(String word) {
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    public static final DecisionRule UNANIMITY = new DecisionRule("unanimity");
+    public static final DecisionRule QMV = new DecisionRule("qmv");
+    public static final DecisionRule REINFORCED_QMV = new DecisionRule("reinforced-qmv");
+    public static final DecisionRule CONSENSUS = new DecisionRule("consensus");
+    public static final DecisionRule NATIONAL = new DecisionRule("national");
     /** A capability coalition's voluntary decision: it delivers when active and its members' pledges cover it. */
-    COALITION("coalition");
+    public static final DecisionRule COALITION = new DecisionRule("coalition");
 
-    private final String word;
+    /** The words Java refers to, in the order messages list them before any a rules folder adds. */
+    public static final List<DecisionRule> NAMED = List.of(UNANIMITY, QMV, REINFORCED_QMV, CONSENSUS, NATIONAL, COALITION);
 
-    DecisionRule(String word) {
-        this.word = word;
+    public DecisionRule {
+        Objects.requireNonNull(word, "word");
+        if (!WORD.matcher(word).matches()) {
+            throw new IllegalArgumentException("a rule is a lower-case word such as qmv or four-fifths, got '" + word + "'");
+        }
     }
 
-    public String word() {
-        return word;
-    }
-
+    /** The rule a well-formed word names (lower-case words joined by hyphens); empty for anything else. */
     public static Optional<DecisionRule> fromWord(String word) {
-        return Arrays.stream(values()).filter(r -> r.word.equals(word)).findFirst();
-    }
-
-    public static String words() {
-        return Arrays.stream(values()).map(DecisionRule::word).collect(Collectors.joining(", "));
+        return word != null && WORD.matcher(word).matches() ? Optional.of(new DecisionRule(word)) : Optional.empty();
     }
 
     @Override

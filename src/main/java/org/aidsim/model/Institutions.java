@@ -8,14 +8,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Everything the rules folder says besides the rules: thresholds, forums, rosters and known countries.
+ * Everything the rules folder says besides the rules: parameters (dated, cited thresholds), forums, rosters and known countries.
  *
  * @param national  how a country code as forum decides (a government alone), with no roster
  * @param coalition how a package delivered through a coalition decides, with no roster
  * @param folderShownAs how messages name the rules folder these were read from, as a prefix of a file in it:
  *                      "rules/", "my-rules/", or "the packaged rules' " for the copy in the jar
  */
-public record Institutions(Thresholds thresholds, Map<String, Forum> forums, Map<String, Roster> rosters,
+public record Institutions(Parameters parameters, Map<String, Forum> forums, Map<String, Roster> rosters,
                            Map<CountryCode, String> countries, Forum national, Forum coalition, String folderShownAs) {
     public Institutions {
         forums = new TreeMap<>(forums);
@@ -41,6 +41,18 @@ public record Institutions(Thresholds thresholds, Map<String, Forum> forums, Map
     /** The quorum of every forum that has one, as facts for the rules. */
     public List<Quorum> quorums() {
         return forums.values().stream().map(Forum::quorum).filter(Objects::nonNull).toList();
+    }
+
+    /** Every rule a package may name: those Java names, then any other a forum lists. */
+    public List<DecisionRule> decisionRules() {
+        java.util.LinkedHashSet<DecisionRule> all = new java.util.LinkedHashSet<>(DecisionRule.NAMED);
+        forums.values().forEach(f -> all.addAll(f.rules()));
+        return List.copyOf(all);
+    }
+
+    /** The parameters in force for a scenario: on its date, with its what-if changes ({@code parameters:}). */
+    public Thresholds thresholdsFor(Scenario scenario) {
+        return parameters.with(scenario.parameters()).on(scenario.date());
     }
 
     public boolean isKnownCountry(String code) {

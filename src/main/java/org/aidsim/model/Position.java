@@ -1,7 +1,9 @@
 package org.aidsim.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** What a member does about a package. SUPPORT_IF is resolved by the rules to SUPPORT or OPPOSE. */
 public enum Position {
@@ -12,6 +14,12 @@ public enum Position {
     ABSENT("absent"),
     OPT_OUT("opt-out"),
     SUPPORT_IF("support-if");
+
+    /**
+     * The positions a member can simply take, in the order messages and sweeps list them: every position but
+     * support-if, which takes a condition and is resolved by the rules to one of these.
+     */
+    public static final List<Position> PLAIN = List.of(SUPPORT, OPPOSE, ABSTAIN, CONSTRUCTIVE_ABSTAIN, ABSENT, OPT_OUT);
 
     private final String word;
 
@@ -29,7 +37,7 @@ public enum Position {
 
     /** The words a scenario may use for a plain position (support-if takes a condition and is written as a map). */
     public static String plainWords() {
-        return "support, oppose, abstain, constructive-abstain, absent, opt-out, or {support-if: CONDITION}";
+        return PLAIN.stream().map(Position::word).collect(Collectors.joining(", ")) + ", or {support-if: CONDITION}";
     }
 
     @Override

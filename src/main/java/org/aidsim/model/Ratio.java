@@ -3,6 +3,21 @@ package org.aidsim.model;
 
 /** An exact threshold such as 55/100 or 1/3, compared in integer arithmetic so no line is missed by rounding. */
 public record Ratio(long numerator, long denominator) {
+    /** "55/100" or "1/3" (spaces allowed around the numbers); empty for anything else or a ratio outside 0..1. */
+    public static java.util.Optional<Ratio> parse(String text) {
+        int slash = text == null ? -1 : text.indexOf('/');
+        if (slash < 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            long n = Long.parseLong(text.substring(0, slash).trim());
+            long d = Long.parseLong(text.substring(slash + 1).trim());
+            return d > 0 && n >= 0 && n <= d ? java.util.Optional.of(new Ratio(n, d)) : java.util.Optional.empty();
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public Ratio {
         if (denominator <= 0 || numerator < 0 || numerator > denominator) {
             throw new IllegalArgumentException("a threshold must lie between 0 and 1, got " + numerator + "/" + denominator);

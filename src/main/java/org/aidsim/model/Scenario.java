@@ -10,6 +10,9 @@ import java.util.TreeMap;
  * A validated scenario: the facts the rules will see (packages, stances, conditions, coalitions and their declared
  * member entries), what the file expects of the run, and notes on the
  * reference data used (such as which year's population figures).
+ *
+ * @param parameters what-if values of rules/parameters.yaml ({@code parameters:} in the file, {@code --set
+ *                   parameters.PATH=VALUE}), by path, each in force on every date; checked against the rules folder
  */
 public record Scenario(
         String file,
@@ -25,7 +28,18 @@ public record Scenario(
         List<Coalition> coalitions,
         List<MembershipClaim> claims,
         Map<String, CoalitionExpectation> coalitionExpectations,
-        DisbursementPlan disbursement) {
+        DisbursementPlan disbursement,
+        Map<String, String> parameters) {
+
+    /** A scenario that keeps the rules folder's parameters as they are. */
+    public Scenario(String file, String name, LocalDate date, String description, List<String> sources,
+                    List<AidPackage> packages, List<Stance> stances, List<Condition> conditions,
+                    Map<String, Expectation> expectations, List<String> notes, List<Coalition> coalitions,
+                    List<MembershipClaim> claims, Map<String, CoalitionExpectation> coalitionExpectations,
+                    DisbursementPlan disbursement) {
+        this(file, name, date, description, sources, packages, stances, conditions, expectations, notes, coalitions,
+                claims, coalitionExpectations, disbursement, Map.of());
+    }
 
     public Scenario {
         sources = List.copyOf(sources);
@@ -38,6 +52,7 @@ public record Scenario(
         claims = List.copyOf(claims);
         coalitionExpectations = new TreeMap<>(coalitionExpectations);
         disbursement = disbursement == null ? DisbursementPlan.none(date) : disbursement;
+        parameters = new TreeMap<>(parameters);
     }
 
     /** True when the file states expectations of packages or coalitions. */
@@ -52,7 +67,7 @@ public record Scenario(
     /** The same scenario with other declared positions: how what-if profiles are run through a fresh session. */
     public Scenario withStances(List<Stance> changed) {
         return new Scenario(file, name, date, description, sources, packages, changed, conditions, expectations, notes,
-                coalitions, claims, coalitionExpectations, disbursement);
+                coalitions, claims, coalitionExpectations, disbursement, parameters);
     }
 
     public List<Stance> stancesOn(String packageId) {

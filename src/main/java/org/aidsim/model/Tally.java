@@ -121,15 +121,18 @@ public record Tally(
         return share.isReachedBy(inFavourPopulation, participantPopulation);
     }
 
-    /** Art. 16(4) TEU's fixed number with everyone taking part; Art. 238(3)(a) TFEU's computed one otherwise. */
-    public int blockingFloor(Thresholds t) {
-        return allTakePart() ? t.blockingMinorityMembers() : blockingMinorityFloor(t.qmvPopulation().complement());
+    /**
+     * Art. 16(4) TEU's fixed number ({@code fixed}) with everyone taking part; Art. 238(3)(a) TFEU's computed one
+     * otherwise, from the population share a qualified majority needs.
+     */
+    public int blockingFloor(int fixed, Ratio populationShare) {
+        return allTakePart() ? fixed : blockingMinorityFloor(populationShare.complement());
     }
 
     /** Art. 31(1) TEU: constructive abstainers reach the share of all members and of the whole population. */
-    public boolean abstentionLineReached(Thresholds t) {
-        return t.constructiveAbstentionMembers().isReachedBy(constructiveAbstainers.size(), members)
-                && t.constructiveAbstentionPopulation().isReachedBy(constructiveAbstainerPopulation, population);
+    public boolean abstentionLineReached(Ratio membersShare, Ratio populationShare) {
+        return membersShare.isReachedBy(constructiveAbstainers.size(), members)
+                && populationShare.isReachedBy(constructiveAbstainerPopulation, population);
     }
 
     /** "14 members in favour, 15 needed". */

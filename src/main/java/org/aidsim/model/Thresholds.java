@@ -1,32 +1,68 @@
 package org.aidsim.model;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * The treaty numbers the rules compare against, read from rules/parameters.yaml so that a what-if such as
- * "constructive abstention at one quarter" is a one-line edit there.
+ * The parameters in force on the decision date, the fact the decision rules compare against:
+ * {@code $th.ratio("qmv.members")}, {@code $th.count("qmv.minimum-members")}. Values are parsed once here, since
+ * sweeps re-evaluate the rules on every profile.
  */
-public record Thresholds(
-        Ratio qmvMembers,
-        int qmvMinimumMembers,
-        Ratio qmvPopulation,
-        int blockingMinorityMembers,
-        Ratio reinforcedQmvMembers,
-        Ratio reinforcedQmvPopulation,
-        Ratio constructiveAbstentionMembers,
-        Ratio constructiveAbstentionPopulation) {
-    public Thresholds {
-        Objects.requireNonNull(qmvMembers, "qmvMembers");
-        Objects.requireNonNull(qmvPopulation, "qmvPopulation");
-        Objects.requireNonNull(reinforcedQmvMembers, "reinforcedQmvMembers");
-        Objects.requireNonNull(reinforcedQmvPopulation, "reinforcedQmvPopulation");
-        Objects.requireNonNull(constructiveAbstentionMembers, "constructiveAbstentionMembers");
-        Objects.requireNonNull(constructiveAbstentionPopulation, "constructiveAbstentionPopulation");
+public final class Thresholds {
+    private final LocalDate date;
+    private final Map<String, String> written;
+    private final Map<String, Ratio> ratios = new HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    /** @param values the value of each parameter path as written: a fraction "55/100" or a whole number "15" */
+    public Thresholds(LocalDate date, Map<String, String> values) {
+        this.date = Objects.requireNonNull(date, "date");
+        this.written = new TreeMap<>(values);
+        values.forEach((path, text) -> Ratio.parse(text).ifPresentOrElse(r -> ratios.put(path, r),
+                () -> counts.put(path, Integer.parseInt(text.trim()))));
     }
 
-    /** The figures of Art. 16(4) TEU, Art. 238 TFEU and Art. 31(1) TEU. */
-    public static Thresholds treaty() {
-        return new Thresholds(new Ratio(55, 100), 15, new Ratio(65, 100), 4,
-                new Ratio(72, 100), new Ratio(65, 100), new Ratio(1, 3), new Ratio(1, 3));
+    public LocalDate date() {
+        return date;
+    }
+
+    /** The fraction at {@code path}; a rule naming a path that holds none is a mistake in the rules folder. */
+    public Ratio ratio(String path) {
+        Ratio r = ratios.get(path);
+        if (r == null) {
+            throw new IllegalArgumentException(missing(path, "a fraction"));
+        }
+        return r;
+    }
+
+    /** The whole number at {@code path}. */
+    public int count(String path) {
+        Integer n = counts.get(path);
+        if (n == null) {
+            throw new IllegalArgumentException(missing(path, "a whole number"));
+        }
+        return n;
+    }
+
+    private String missing(String path, String kind) {
+        return "parameters.yaml has no " + kind + " at " + path + " in force on " + date + "; it has " + written.keySet();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Thresholds t && t.date.equals(date) && t.written.equals(written);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(date, written);
+    }
+
+    @Override
+    public String toString() {
+        return "Thresholds" + written + " on " + date;
     }
 }

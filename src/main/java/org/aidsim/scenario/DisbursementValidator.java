@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.aidsim.model.AidPackage;
 import org.aidsim.model.Condition;
 import org.aidsim.model.CountryCode;
-import org.aidsim.model.DecisionRule;
 import org.aidsim.model.DisbursementPlan;
 import org.aidsim.model.Inflow;
 import org.aidsim.model.Money;
@@ -253,15 +252,13 @@ final class DisbursementValidator {
         return out;
     }
 
-    /** Whether a member objects to implementing the package ("oppose") or not ("support"). */
+    /**
+     * Whether a member objects to implementing the package ("oppose") or not ("support"). Whether the objection
+     * counts under the package's rule is for rules/disbursement/implementation.drl to say, not for the reader.
+     */
     private Optional<Boolean> objects(AidPackage p, String member, String word, FieldPath memberAt, FieldPath at) {
         if (!"oppose".equals(word) && !"support".equals(word)) {
             problems.add(at, "unknown value '" + word + "'; expected one of: support, oppose");
-            return Optional.empty();
-        }
-        if ("oppose".equals(word) && p.rule() != DecisionRule.UNANIMITY && p.rule() != DecisionRule.CONSENSUS) {
-            problems.add(at, "package " + p.id() + " decides by " + p.rule() + "; a single implementing objection "
-                    + "counts only under unanimity or consensus");
             return Optional.empty();
         }
         return Optional.of("oppose".equals(word));

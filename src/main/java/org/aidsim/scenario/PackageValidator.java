@@ -174,7 +174,7 @@ final class PackageValidator {
         if (written == null) {
             return Optional.of(kind.defaultRule());
         }
-        Optional<DecisionRule> rule = ScenarioValidator.rule(problems, written, at);
+        Optional<DecisionRule> rule = ScenarioValidator.rule(problems, institutions, written, at);
         if (rule.isPresent() && !kind.allows(rule.get())) {
             String which = institutions.forum(forum).isPresent() ? "forum " + forum
                     : "a national decision (" + forum + ")";

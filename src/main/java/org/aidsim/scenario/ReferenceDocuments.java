@@ -1,6 +1,7 @@
 package org.aidsim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 
@@ -9,18 +10,8 @@ final class ReferenceDocuments {
     private ReferenceDocuments() {
     }
 
-    record Parameters(ThresholdsDoc thresholds, Map<String, ForumDoc> forums, ForumDoc national, ForumDoc coalition) {
-    }
-
-    record ThresholdsDoc(QmvDoc qmv, @JsonProperty("reinforced-qmv") PairDoc reinforcedQmv,
-                         @JsonProperty("constructive-abstention") PairDoc constructiveAbstention) {
-    }
-
-    record QmvDoc(String members, @JsonProperty("minimum-members") Integer minimumMembers, String population,
-                  @JsonProperty("blocking-minority-members") Integer blockingMinorityMembers) {
-    }
-
-    record PairDoc(String members, String population) {
+    /** parameters.yaml; the parameter tree is read node by node, since its keys are the parameters' own names. */
+    record Parameters(JsonNode parameters, Map<String, ForumDoc> forums, ForumDoc national, ForumDoc coalition) {
     }
 
     /** A forum; national and coalition use it without roster and quorum. */

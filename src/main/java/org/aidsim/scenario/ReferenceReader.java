@@ -17,17 +17,18 @@ import org.aidsim.model.CountryCode;
 import org.aidsim.model.DecisionRule;
 import org.aidsim.model.Forum;
 import org.aidsim.model.Institutions;
+import org.aidsim.model.Parameters;
 import org.aidsim.model.PopulationTable;
 import org.aidsim.model.Quorum;
 import org.aidsim.model.Ratio;
 import org.aidsim.model.Roster;
-import org.aidsim.model.Thresholds;
 
 /** Reads a rules folder's parameters.yaml and reference/ files into {@link Institutions}. */
 public final class ReferenceReader {
     private static final Pattern FRACTION = Pattern.compile("\\s*(\\d+)\\s*/\\s*(\\d+)\\s*");
     private static final Pattern QUORUM = Pattern.compile("\\s*(more than|at least)\\s+(\\d+\\s*/\\s*\\d+)\\s*");
-    private static final Set<String> UNITS = Set.of("people", "hundredths-of-percent");
+    /** Weights are people, published shares, or seats (a parliament modelled as national delegations by seats). */
+    private static final Set<String> UNITS = Set.of("people", "hundredths-of-percent", "seats");
 
     private ReferenceReader() {
     }
@@ -41,7 +42,7 @@ public final class ReferenceReader {
         DocumentReader.Tree tree = DocumentReader.read(rulesDir.resolve("parameters.yaml"));
         ReferenceDocuments.Parameters doc = tree.bind(ReferenceDocuments.Parameters.class);
         Problems problems = new Problems(tree);
-        Thresholds thresholds = thresholds(doc.thresholds(), problems);
+        Parameters parameters = ParameterTree.read(doc.parameters(), problems);
         Map<String, Forum> forums = new TreeMap<>();
         Map<String, Roster> rosters = new TreeMap<>();
         FieldPath forumsAt = FieldPath.ROOT.field("forums");
@@ -66,7 +67,7 @@ public final class ReferenceReader {
         for (String id : otherRosters(rulesDir.resolve("reference"))) {
             rosters.computeIfAbsent(id, r -> roster(rulesDir, r, countries.keySet()));
         }
-        return new Institutions(thresholds, forums, rosters, countries, national.orElseThrow(), coalition.orElseThrow(),
+        return new Institutions(parameters, forums, rosters, countries, national.orElseThrow(), coalition.orElseThrow(),
                 folderShownAs);
     }
 
@@ -85,7 +86,7 @@ public final class ReferenceReader {
                                             FieldPath at, Problems problems) {
         if (f.rules() == null || f.rules().isEmpty()) {
             problems.add(at.field("rules"), "list the rules a package in this forum may use, such as [qmv, unanimity];"
-                    + " expected some of: " + DecisionRule.words());
+                    + " each a lower-case word such as qmv or four-fifths");
             return List.of();
         }
         List<DecisionRule> rules = new java.util.ArrayList<>();
@@ -108,7 +109,7 @@ public final class ReferenceReader {
         if (f == null || f.roster() != null || f.quorum() != null
                 || !only.word().equals(f.defaultRule()) || f.rules() == null || !List.of(only.word()).equals(f.rules())) {
             problems.add(at, "expected { default-rule: " + only + ", rules: [" + only + "] } and no roster or quorum: "
-                    + (only == DecisionRule.NATIONAL ? "a government decides alone" : "a coalition decides by its members' pledges"));
+                    + (only.equals(DecisionRule.NATIONAL) ? "a government decides alone" : "a coalition decides by its members' pledges"));
             return Optional.empty();
         }
         return Optional.of(new Forum(id, id, null, only, List.of(only), null));
@@ -200,7 +201,7 @@ public final class ReferenceReader {
             return Optional.empty();
         }
         if (doc.unit() == null || !UNITS.contains(doc.unit())) {
-            problems.add(at.field("unit"), "expected unit people or hundredths-of-percent");
+            problems.add(at.field("unit"), "expected unit people, hundredths-of-percent or seats");
             return Optional.empty();
         }
         Map<CountryCode, Long> figures = new TreeMap<>();
@@ -218,26 +219,6 @@ public final class ReferenceReader {
         return Optional.of(new PopulationTable(Integer.parseInt(year), doc.unit(), doc.source(), figures));
     }
 
-    private static Thresholds thresholds(ReferenceDocuments.ThresholdsDoc doc, Problems problems) {
-        FieldPath at = FieldPath.ROOT.field("thresholds");
-        if (doc == null || doc.qmv() == null || doc.reinforcedQmv() == null || doc.constructiveAbstention() == null) {
-            problems.add(at, "thresholds needs qmv, reinforced-qmv and constructive-abstention");
-            return Thresholds.treaty();
-        }
-        FieldPath qmv = at.field("qmv");
-        FieldPath reinforced = at.field("reinforced-qmv");
-        FieldPath abstention = at.field("constructive-abstention");
-        return new Thresholds(
-                ratio(doc.qmv().members(), qmv.field("members"), problems),
-                count(doc.qmv().minimumMembers(), qmv.field("minimum-members"), problems),
-                ratio(doc.qmv().population(), qmv.field("population"), problems),
-                count(doc.qmv().blockingMinorityMembers(), qmv.field("blocking-minority-members"), problems),
-                ratio(doc.reinforcedQmv().members(), reinforced.field("members"), problems),
-                ratio(doc.reinforcedQmv().population(), reinforced.field("population"), problems),
-                ratio(doc.constructiveAbstention().members(), abstention.field("members"), problems),
-                ratio(doc.constructiveAbstention().population(), abstention.field("population"), problems));
-    }
-
     private static Ratio ratio(String text, FieldPath at, Problems problems) {
         Matcher m = text == null ? null : FRACTION.matcher(text);
         if (m == null || !m.matches()) {
@@ -250,13 +231,5 @@ public final class ReferenceReader {
             problems.add(at, "'" + text + "': " + e.getMessage());
             return new Ratio(1, 2);
         }
-    }
-
-    private static int count(Integer value, FieldPath at, Problems problems) {
-        if (value == null || value < 0) {
-            problems.add(at, "expected a whole number of members, zero or more");
-            return 0;
-        }
-        return value;
     }
 }

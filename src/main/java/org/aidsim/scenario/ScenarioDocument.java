@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * A scenario file as written. Values that carry domain words (rules, positions, amounts, dates) stay as text here
  * and are checked by {@link ScenarioValidator}, which knows the valid words and can say which ones they are.
+ * {@code parameters} sets values of rules/parameters.yaml for this scenario, by path: {@code qmv.population: 70/100}.
  */
 public record ScenarioDocument(
         String name,
@@ -20,7 +21,8 @@ public record ScenarioDocument(
         List<CoalitionDocument> coalitions,
         List<PackageDocument> packages,
         List<EventDocument> events,
-        ExpectDocument expect) {
+        ExpectDocument expect,
+        Map<String, JsonNode> parameters) {
 
     public record PackageDocument(
             String id,

@@ -108,12 +108,14 @@ public final class ScenarioValidator {
         }
         Map<String, CoalitionExpectation> coalitionExpectations = doc.expect() == null ? Map.of()
                 : expect.readCoalitions(doc.expect(), coalitionIds);
+        Map<String, String> parameters = ParameterChanges.read(doc.parameters(), institutions, problems);
         problems.throwIfAny();
         emptyFields(tree.root(), root, notes);
         return new Scenario(tree.file(), doc.name(), date, doc.description() == null ? "" : doc.description(),
                 doc.sources() == null ? List.of() : doc.sources(), packages, stances,
                 conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),
-                expectations, notes, coalitions.coalitions(), coalitions.claims(), coalitionExpectations, plan);
+                expectations, notes, coalitions.coalitions(), coalitions.claims(), coalitionExpectations, plan,
+                parameters);
     }
 
     private static Set<String> seenIds(List<AidPackage> packages) {
@@ -250,8 +252,15 @@ public final class ScenarioValidator {
         return word(problems, text, at, Participation::fromWord, "mandatory, voluntary").orElse(Participation.MANDATORY);
     }
 
+    /** A rule word of the rules folder in use: one Java names, or one a forum of parameters.yaml lists. */
+    static Optional<DecisionRule> rule(Problems problems, Institutions institutions, String text, FieldPath at) {
+        return word(problems, text, at, w -> DecisionRule.fromWord(w).filter(institutions.decisionRules()::contains),
+                institutions.decisionRules().stream().map(DecisionRule::word).collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    /** A well-formed rule word, as a forum of parameters.yaml may list a rule the DRL decides. */
     static Optional<DecisionRule> rule(Problems problems, String text, FieldPath at) {
-        return word(problems, text, at, DecisionRule::fromWord, DecisionRule.words());
+        return word(problems, text, at, DecisionRule::fromWord, "a lower-case word such as qmv or four-fifths");
     }
 
     static Optional<Position> position(Problems problems, String text, FieldPath at) {

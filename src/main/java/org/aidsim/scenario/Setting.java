@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * One {@code --set KEY=VALUE}. Keys: {@code name}, {@code date}, {@code description}, {@code conditions.NAME}
- * (true or false; the condition must be declared), and {@code PACKAGE.FIELD} or {@code packages.PACKAGE.FIELD}
+ * (true or false; the condition must be declared), {@code parameters.PATH} (a value of rules/parameters.yaml on
+ * every date, such as parameters.qmv.population=70/100), and {@code PACKAGE.FIELD} or {@code packages.PACKAGE.FIELD}
  * where FIELD is a package field such as {@code rule}, or {@code positions.MEMBER} (a position word, or
  * {@code support-if:CONDITION}). Domain words are checked afterwards by the validator, which names the --set.
  */
@@ -41,6 +42,12 @@ record Setting(String key, String value) {
         if (SCENARIO_TEXT.contains(key)) {
             root.put(key, value);
             attribution.from(FieldPath.ROOT.field(key), where(attribution), null, FieldPath.ROOT);
+        } else if (key.startsWith("parameters.") && key.length() > "parameters.".length()) {
+            // A parameter's path is checked with the scenario, against the rules folder in use (ParameterChanges).
+            String path = key.substring("parameters.".length());
+            JsonNode parameters = root.get("parameters");
+            (parameters instanceof ObjectNode o ? o : root.putObject("parameters")).put(path, value);
+            attribution.from(FieldPath.ROOT.field("parameters").field(path), where(attribution), null, FieldPath.ROOT);
         } else if (key.startsWith("conditions.")) {
             condition(root, key.substring("conditions.".length()), attribution, problems);
         } else {
@@ -75,7 +82,7 @@ record Setting(String key, String value) {
         JsonNode packages = root.get("packages");
         int index = indexOf(packages, parts.get(0));
         if (index < 0) {
-            problems.add(problem(attribution, "unknown key '" + key + "'; expected name, date, description, conditions.NAME, or "
+            problems.add(problem(attribution, "unknown key '" + key + "'; expected name, date, description, conditions.NAME, parameters.PATH, or "
                     + "PACKAGE.FIELD where PACKAGE is one of: " + OverlayMerge.ids(packages)));
             return;
         }

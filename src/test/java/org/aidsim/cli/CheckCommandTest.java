@@ -48,9 +48,9 @@ class CheckCommandTest {
 
     @Test
     void badThreshold_inParameters_isReportedWithItsPlace() throws Exception {
-        CliRun run = checkWithParameters("members: 1/3", "members: one third");
+        CliRun run = checkWithParameters("2009-12-01: 1/3", "2009-12-01: one third");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
-        assertThat(run.err()).contains("parameters.yaml:").contains("thresholds.constructive-abstention.members: 'one third' is not a fraction");
+        assertThat(run.err()).contains("parameters.yaml:").contains("parameters.constructive-abstention.members.values.2009-12-01: 'one third' is not a parameter value");
     }
 
     @Test
@@ -82,5 +82,20 @@ class CheckCommandTest {
         assertThat(run.err()).isEqualTo(bad + ":6:11: packages[0].rule: rule qmv has no meaning in forum nato; "
                 + "valid rules for nato: consensus (rules/parameters.yaml)\n");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void checkParameterTree_reportsAValueWithoutADate() throws Exception {
+        CliRun run = checkWithParameters("        2014-11-01: 72/100", "        from-now: 72/100");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
+        assertThat(run.err()).contains("parameters.reinforced-qmv.members.values.from-now: 'from-now' is not a date");
+    }
+
+    @Test
+    void checkParameterTree_reportsAMissingReferenceAndAnUnknownKey() throws Exception {
+        CliRun run = checkWithParameters("      reference: Art. 238(2) TFEU\n", "      source: Art. 238(2) TFEU\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
+        assertThat(run.err()).contains("parameters.reinforced-qmv.members.source: unknown key 'source'")
+                .contains("parameters.reinforced-qmv.members: no reference;");
     }
 }

@@ -156,8 +156,11 @@ class ReadmeTest {
         assertThat(section).as("parameters.yaml has " + edit.group(1)).isNotNegative();
         Matcher pair = Pattern.compile("([a-z-]+): (\\S+)").matcher(edit.group(2));
         while (pair.find()) {
-            Matcher line = Pattern.compile("(?m)^(\\s+" + pair.group(1) + ": )\\S+").matcher(text);
-            assertThat(line.find(section)).as(edit.group(1) + "." + pair.group(1) + " in parameters.yaml").isTrue();
+            // The leaf's first dated value, under its values: (parameters.yaml keeps values by date).
+            Matcher leaf = Pattern.compile("(?m)^\\s+" + pair.group(1) + ":\\s*$").matcher(text);
+            assertThat(leaf.find(section)).as(edit.group(1) + "." + pair.group(1) + " in parameters.yaml").isTrue();
+            Matcher line = Pattern.compile("(?m)^(\\s+\\d{4}-\\d{2}-\\d{2}: )\\S+").matcher(text);
+            assertThat(line.find(leaf.end())).as("a dated value of " + edit.group(1) + "." + pair.group(1)).isTrue();
             text = text.substring(0, line.start()) + line.group(1) + pair.group(2) + text.substring(line.end());
         }
         Files.writeString(parameters, text);

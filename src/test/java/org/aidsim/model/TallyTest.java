@@ -44,12 +44,11 @@ class TallyTest {
 
     @Test
     void abstentionLine_needsBothMembersAndPopulation() {
-        Thresholds treaty = Thresholds.treaty();
         Tally threeOfNineSmall = Tally.of("p", List.of(
                 vote("AA", 1, Position.CONSTRUCTIVE_ABSTAIN), vote("AB", 1, Position.CONSTRUCTIVE_ABSTAIN),
                 vote("AC", 1, Position.CONSTRUCTIVE_ABSTAIN), vote("AD", 100, Position.SUPPORT),
                 vote("AE", 100, Position.SUPPORT), vote("AF", 100, Position.SUPPORT), vote("AG", 100, Position.SUPPORT),
                 vote("AH", 100, Position.SUPPORT), vote("AI", 100, Position.SUPPORT)));
-        assertThat(threeOfNineSmall.abstentionLineReached(treaty)).isFalse();
+        assertThat(threeOfNineSmall.abstentionLineReached(new Ratio(1, 3), new Ratio(1, 3))).isFalse();
     }
 }

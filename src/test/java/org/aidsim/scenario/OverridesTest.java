@@ -39,7 +39,7 @@ class OverridesTest {
     void badKeys_nameTheKeyAndTheValidOnes() {
         assertThat(problems(List.of("foo=1", "ukraine-facility.rul=qmv", "conditions.x=true", "ukraine-facility.positions=x"), List.of()))
                 .isEqualTo("""
-                        scenarios/eu/ukraine-facility-2023-12.yaml: --set foo=1: unknown key 'foo'; expected name, date, description, conditions.NAME, or PACKAGE.FIELD where PACKAGE is one of: ukraine-facility
+                        scenarios/eu/ukraine-facility-2023-12.yaml: --set foo=1: unknown key 'foo'; expected name, date, description, conditions.NAME, parameters.PATH, or PACKAGE.FIELD where PACKAGE is one of: ukraine-facility
                         scenarios/eu/ukraine-facility-2023-12.yaml: --set ukraine-facility.rul=qmv: unknown field 'rul' of package 'ukraine-facility'; expected one of: amount, cfsp, coalition, forum, implementation, participation, positions.MEMBER, rule, sources, title, tranches
                         scenarios/eu/ukraine-facility-2023-12.yaml: --set conditions.x=true: unknown condition 'x'; the scenario declares: none
                         scenarios/eu/ukraine-facility-2023-12.yaml: --set ukraine-facility.positions=x: name the member: ukraine-facility.positions.MEMBER=POSITION, such as ukraine-facility.positions.HU=support (or positions.default)""");

@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /** Each way a scenario can be wrong, with the exact line a user sees. */
 class ScenarioErrorsTest {
+    /** The shipped forums, and the rules they add to those Java names: a forum or majority added to rules/ is data. */
+    private static final String SHIPPED_FORUMS = String.join(", ", TestRules.rules().institutions().forums().keySet());
+    private static final String ADDED_RULES = TestRules.rules().institutions().decisionRules().stream()
+            .filter(r -> !org.aidsim.model.DecisionRule.NAMED.contains(r)).map(r -> ", " + r.word())
+            .collect(java.util.stream.Collectors.joining());
+
     /** The problems a scenario file with this text has, the temporary file shown as bad.yaml. */
     static List<String> problems(String yaml) {
         return problems("bad.yaml", yaml);
@@ -95,10 +101,10 @@ class ScenarioErrorsTest {
     void unknownForumAndRule_areBothReported() {
         assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: un\n  - id: q\n    forum: nato\n    rule: majority\n"))
                 .containsExactly(
-                        "bad.yaml:5:12: packages[0].forum: unknown forum 'un'; expected eu-council, european-council, nato, "
-                                + "or a country code such as PL for a national decision",
+                        "bad.yaml:5:12: packages[0].forum: unknown forum 'un'; expected " + SHIPPED_FORUMS
+                                + ", or a country code such as PL for a national decision",
                         "bad.yaml:8:11: packages[1].rule: unknown value 'majority'; expected one of: "
-                                + "unanimity, qmv, reinforced-qmv, consensus, national, coalition");
+                                + "unanimity, qmv, reinforced-qmv, consensus, national, coalition" + ADDED_RULES);
     }
 
     @Test
@@ -150,14 +156,16 @@ class ScenarioErrorsTest {
     void euCouncilWithConsensusRule_isRefusedWithValidRules() {
         assertThat(problems("name: x\ndate: 2024-07-10\npackages:\n  - id: p\n    forum: eu-council\n    rule: consensus\n"))
                 .containsExactly("bad.yaml:6:11: packages[0].rule: rule consensus has no meaning in forum eu-council; "
-                        + "valid rules for eu-council: qmv, reinforced-qmv, unanimity (rules/parameters.yaml)");
+                        + "valid rules for eu-council: " + TestRules.rules().institutions().forum("eu-council").orElseThrow().ruleWords()
+                        + " (rules/parameters.yaml)");
     }
 
     @Test
     void europeanCouncilWithNationalRule_isRefusedWithValidRules() {
         assertThat(problems("name: x\ndate: 2024-07-10\npackages:\n  - id: p\n    forum: european-council\n    rule: national\n"))
                 .containsExactly("bad.yaml:6:11: packages[0].rule: rule national has no meaning in forum european-council; "
-                        + "valid rules for european-council: unanimity, qmv, reinforced-qmv (rules/parameters.yaml)");
+                        + "valid rules for european-council: "
+                        + TestRules.rules().institutions().forum("european-council").orElseThrow().ruleWords() + " (rules/parameters.yaml)");
     }
 
     @Test
