@@ -136,6 +136,9 @@ final class DiffCommand implements Callable<Integer> {
         if (value.isMissingNode()) {
             return "(absent)";
         }
+        if (value.isObject() && value.has("id") && value.has("name") && value.has("source")) {
+            return value.get("name").asText();   // a fired rule reads as the sentence it states
+        }
         return value.isTextual() ? value.asText() : value.toString();
     }
 }

@@ -37,7 +37,7 @@ public final class ScenarioLoader {
     public static Scenario load(Path file, RuleSet rules, Overrides overrides) {
         DocumentReader.Tree tree = overrides.apply(DocumentReader.read(file));
         Scenario scenario = ScenarioValidator.validate(tree, rules.institutions());
-        List<Problem> unknown = FiredNames.check(tree, scenario, rules.ruleNames());
+        List<Problem> unknown = FiredNames.check(tree, scenario, rules.ruleIdsAndNames());
         if (!unknown.isEmpty()) {
             throw new InputException(unknown);
         }

@@ -58,7 +58,7 @@ public final class Simulator {
     public ScenarioResult run(Scenario scenario, LocalDate asOf) {
         Timeline.Run run = new Timeline(rules, budget, scenario).run(asOf);
         return new ScenarioResult(scenario, run.packages(), run.coalitions(), run.trace(), new Disbursement(run.steps(), asOf),
-                rules.shownAs(), run.notes());
+                rules.shownAs(), run.notes(), rules.ruleBook());
     }
 
     static List<PackageResult> results(KieSession session, Scenario scenario, List<Firing> firings) {
