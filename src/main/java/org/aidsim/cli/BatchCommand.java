@@ -119,9 +119,9 @@ final class BatchCommand implements Callable<Integer> {
                             "expected the path of a scenario file as text, such as {\"file\": \"scenarios/eu/x.yaml\"}")));
                 }
                 name = file.asText();
-                scenario = ScenarioLoader.load(DocumentReader.read(Path.of(name)), simulator.rules().institutions(), simulator.rules()::ruleNames, overrides);
+                scenario = ScenarioLoader.load(DocumentReader.read(Path.of(name)), simulator.rules().institutions(), simulator.rules()::ruleIdsAndNames, overrides);
             } else {
-                scenario = ScenarioLoader.load(tree, simulator.rules().institutions(), simulator.rules()::ruleNames, overrides);
+                scenario = ScenarioLoader.load(tree, simulator.rules().institutions(), simulator.rules()::ruleIdsAndNames, overrides);
             }
             AsOfOption.refuseBefore(asOf, scenario);
             ScenarioResult result = simulator.run(scenario, asOf);

@@ -1,5 +1,6 @@
 package org.aidsim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.aidsim.engine.ActionDialect;
+import org.aidsim.engine.RuleCitations;
 import org.aidsim.engine.RuleSet;
+import org.aidsim.engine.RulesException;
 import org.aidsim.report.JsonReporter;
 import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.Problem;
@@ -33,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  aidsim check                    # the rules and every file in ./scenarios",
             "  aidsim check my-scenario.yaml",
-            "  aidsim check --rules my-rules/  # an edited copy of the rules"
+            "  aidsim check --rules my-rules/  # an edited copy of the rules",
+            "",
+            "A rule without @id or @source is a warning on standard error; two rules with one @id fail (exit 4)."
         })
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -64,6 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         RuleSet asJava = rulesOptions.load(ActionDialect.JAVA);
         int count = rules.ruleNames().size();
         asJava.kieBase();
+        citations(rules);
         String shown = rules.packaged() ? rules.shownAs() : rules.location();
         out.append(shown).append(": ").append(count)
                 .append(" rules compile (actions as MVEL for run, check, test and diff; as Java for sweep, pivots and bench)\n");
@@ -73,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : expanded) {
             List<Problem> found = List.of();
             try {
-                ScenarioLoader.load(file, rules.institutions(), rules::ruleNames);
+                ScenarioLoader.load(file, rules.institutions(), rules::ruleIdsAndNames);
                 good++;
             } catch (InputException e) {
                 found = e.problems();
@@ -95,5 +101,19 @@ final class CheckCommand implements Callable<Integer> {
             throw RunCommand.noScenarioFiles(targets);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Warns on standard error about each rule without an id or a source (the rules still run), and refuses a
+     * rules folder in which two rules share an id, since an expectation naming it would be ambiguous.
+     */
+    private void citations(RuleSet rules) {
+        RuleCitations citations = RuleCitations.of(rulesOptions.folder(), rules);
+        PrintWriter err = spec.commandLine().getErr();
+        citations.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
+        if (!citations.errors().isEmpty()) {
+            throw new RulesException(citations.errors());
+        }
     }
 }

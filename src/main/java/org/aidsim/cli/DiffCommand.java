@@ -71,7 +71,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Simulator simulator = rulesOptions.simulator();
         Function<Path, Scenario> changedLoader = overrideOptions.loader(simulator.rules());
-        Scenario before = ScenarioLoader.load(base, simulator.rules().institutions(), simulator.rules()::ruleNames);
+        Scenario before = ScenarioLoader.load(base, simulator.rules().institutions(), simulator.rules()::ruleIdsAndNames);
         Scenario after = changedLoader.apply(other == null ? base : other);
         List<DocumentDiff.Change> changes = DocumentDiff.between(document(simulator, before), document(simulator, after));
         String label = (other == null ? base.toString() : other.toString()) + overrideLabel();
@@ -135,6 +135,9 @@ final class DiffCommand implements Callable<Integer> {
     private static String shown(JsonNode value) {
         if (value.isMissingNode()) {
             return "(absent)";
+        }
+        if (value.isObject() && value.has("id") && value.has("name") && value.has("source")) {
+            return value.get("name").asText();   // a fired rule reads as the sentence it states
         }
         return value.isTextual() ? value.asText() : value.toString();
     }

@@ -42,6 +42,6 @@ final class OverrideOptions {
     /** Reads a file with the overrides applied, validated against the rules folder (including rule names under fired). */
     Function<Path, Scenario> loader(RuleSet rules) {
         Overrides overrides = overrides();
-        return file -> ScenarioLoader.load(file, rules.institutions(), rules::ruleNames, overrides);
+        return file -> ScenarioLoader.load(file, rules.institutions(), rules::ruleIdsAndNames, overrides);
     }
 }

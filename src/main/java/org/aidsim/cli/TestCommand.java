@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Run every scenario's expect block as a regression test and report what did not come out as expected. Each failure names the file, the scenario and, per field, what was expected and what came out; a file that cannot be used (malformed, unknown fields, a fired: name no rule has) is an ERROR line with its problems, and so is a scenario whose run fails (a rule's action throws, the firing limit is hit); the others still run. The last line is 'N passed, N failed' (', N errors' when there were errors, ', N skipped' when -k left some out).",
+            "Run every scenario's expect block as a regression test and report what did not come out as expected. Each failure names the file, the scenario and, per field, what was expected and what came out; a file that cannot be used (malformed, unknown fields, a fired: id or name no rule has) is an ERROR line with its problems, and so is a scenario whose run fails (a rule's action throws, the firing limit is hit); the others still run. The last line is 'N passed, N failed' (', N errors' when there were errors, ', N skipped' when -k left some out).",
             "",
             "-k REGEX selects by file path first: a file whose path (as listed, e.g. scenarios/eu/x.yaml) contains a match is selected without looking at its name. Any other file is read to match its scenario name; a file that cannot be read there is skipped, not failed (a line 'skip FILE: not read ...' says so), so an unrelated broken file cannot fail a selection.",
             "",

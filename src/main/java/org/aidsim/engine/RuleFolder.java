@@ -137,7 +137,7 @@ public final class RuleFolder {
         return compiled;
     }
 
-    private static List<Path> drlFiles(Path dir) {
+    static List<Path> drlFiles(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f))
                     .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.aidsim.model.Institutions;
+import org.aidsim.model.RuleBook;
+import org.aidsim.model.RuleRef;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -21,6 +23,8 @@ public final class RuleSet {
     private final String shownAs;
     private final Institutions institutions;
     private final CompletableFuture<KieBase> compiled;
+    /** Read once from the compiled rules; a race only reads it twice, to the same value. */
+    private volatile RuleBook ruleBook;
 
     RuleSet(String location, String shownAs, Institutions institutions, CompletableFuture<KieBase> compiled) {
         this.location = location;
@@ -68,6 +72,28 @@ public final class RuleSet {
             }
             throw e;
         }
+    }
+
+    /** Every rule with its id and source as its DRL metadata gives them ({@code @id}, {@code @source}). */
+    public RuleBook ruleBook() {
+        RuleBook book = ruleBook;
+        if (book == null) {
+            book = RuleMetadata.book(kieBase());
+            ruleBook = book;
+        }
+        return book;
+    }
+
+    /** Every rule's id and every rule's name, the ways an expectation may name a rule. */
+    public List<String> ruleIdsAndNames() {
+        List<String> out = new ArrayList<>();
+        for (RuleRef r : ruleBook().all()) {
+            if (r.id() != null) {
+                out.add(r.id());
+            }
+            out.add(r.name());
+        }
+        return out;
     }
 
     /** Every rule's name, sorted, for coverage. */

@@ -43,7 +43,7 @@ public final class Simulator {
         try (Evaluation evaluation = Evaluation.traced(rules, budget, scenario)) {
             List<TimelineStep> steps = evaluation.playTo(asOf);
             return new ScenarioResult(scenario, evaluation.packages(), evaluation.coalitions(), evaluation.firings(),
-                    new Disbursement(steps, asOf), rules.shownAs(), evaluation.notes());
+                    new Disbursement(steps, asOf), rules.shownAs(), evaluation.notes(), rules.ruleBook());
         }
     }
 }

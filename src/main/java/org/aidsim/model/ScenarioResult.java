@@ -9,9 +9,11 @@ import java.util.Optional;
  *
  * @param rules how reports name the rules folder: a path such as "rules/", or "rules packaged in aidsim 0.1.0"
  * @param notes every reinterpretation of the input (including the scenario's own notes), one line each, de-duplicated
+ * @param ruleBook the rules folder's rules with their ids and sources, which reports print beside each fired rule
  */
 public record ScenarioResult(Scenario scenario, List<PackageResult> packages, List<CoalitionResult> coalitions,
-                             List<Firing> trace, Disbursement disbursement, String rules, List<String> notes) {
+                             List<Firing> trace, Disbursement disbursement, String rules, List<String> notes,
+                             RuleBook ruleBook) {
     public ScenarioResult {
         packages = List.copyOf(packages);
         coalitions = List.copyOf(coalitions);
@@ -22,7 +24,7 @@ public record ScenarioResult(Scenario scenario, List<PackageResult> packages, Li
     /** A result with no rules folder named and only the scenario's own notes. */
     public ScenarioResult(Scenario scenario, List<PackageResult> packages, List<CoalitionResult> coalitions,
                           List<Firing> trace, Disbursement disbursement) {
-        this(scenario, packages, coalitions, trace, disbursement, "", scenario.notes());
+        this(scenario, packages, coalitions, trace, disbursement, "", scenario.notes(), RuleBook.EMPTY);
     }
 
     public Optional<CoalitionResult> coalition(String id) {

@@ -6,13 +6,14 @@ import java.util.Map;
 import org.aidsim.model.CoalitionResult;
 import org.aidsim.model.Contribution;
 import org.aidsim.model.Firing;
+import org.aidsim.model.RuleBook;
 
 /** One coalition as JSON, fields in a fixed order: id, active, leads, members, pledged, target, targetMet, reasons. */
 final class CoalitionJson {
     private CoalitionJson() {
     }
 
-    static Map<String, Object> of(CoalitionResult c, List<Firing> trace) {
+    static Map<String, Object> of(CoalitionResult c, List<Firing> trace, RuleBook book) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", c.id());
         out.put("title", c.coalition().title());
@@ -23,9 +24,9 @@ final class CoalitionJson {
         out.put("target", c.coalition().target() == null ? null : contribution(c.coalition().target()));
         out.put("targetMet", c.targetMet());
         out.put("reasons", c.reasons());
-        out.put("rules", c.rulesFired());
+        out.put("rules", JsonReporter.rules(c.rulesFired(), book));
         if (trace != null) {
-            out.put("trace", JsonReporter.trace(trace));
+            out.put("trace", JsonReporter.trace(trace, book));
         }
         return out;
     }

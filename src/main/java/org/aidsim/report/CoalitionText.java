@@ -5,6 +5,7 @@ import org.aidsim.model.CoalitionResult;
 import org.aidsim.model.Dependency;
 import org.aidsim.model.Firing;
 import org.aidsim.model.PackageResult;
+import org.aidsim.model.RuleBook;
 import org.aidsim.model.ScenarioResult;
 
 /** The coalition part of the text report: a table of coalitions, their members and reasons, and dependencies. */
@@ -30,7 +31,7 @@ final class CoalitionText {
                     .append(c.members().isEmpty() ? "none" : TextReporter.codes(c.members())).append('\n');
             c.reasons().forEach(r -> out.append("  ").append(c.id()).append(": ").append(r).append('\n'));
             if (explain) {
-                rules(result.traceOfCoalition(c.id()), out);
+                rules(result.traceOfCoalition(c.id()), result.ruleBook(), out);
             }
         }
     }
@@ -48,8 +49,8 @@ final class CoalitionText {
         return (c.targetMet() ? "met, " : "missed, ") + c.coalition().target().human();
     }
 
-    private static void rules(List<Firing> trace, StringBuilder out) {
+    private static void rules(List<Firing> trace, RuleBook book, StringBuilder out) {
         out.append("    rules fired, in order:\n");
-        TextReporter.steps(trace, out);
+        TextReporter.steps(trace, book, out);
     }
 }

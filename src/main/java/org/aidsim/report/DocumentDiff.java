@@ -11,7 +11,7 @@ import java.util.Objects;
  * What differs between two result documents (as {@link JsonReporter#document} builds them), found generically so
  * that any field a later feature adds to the document is compared too. Mappings compare key by key; lists of
  * mappings that carry an {@code id} (packages, tranches, coalitions) are matched by id and named
- * {@code packages[ukraine-facility]}; other lists of mappings by position; lists of plain values (blockers,
+ * {@code packages[ukraine-facility]}, an entry only one side has being one that the other lacks; other lists of mappings by position; lists of plain values (blockers,
  * reasons, rules fired) as sets, reporting what one run has and the other lacks.
  */
 public final class DocumentDiff {
@@ -67,8 +67,22 @@ public final class DocumentDiff {
             LinkedHashSet<String> ids = new LinkedHashSet<>();
             a.forEach(e -> ids.add(e.get("id").asText()));
             b.forEach(e -> ids.add(e.get("id").asText()));
+            // An entry only one run has (a rule that fired in one run only) is an entry the other lacks.
+            List<JsonNode> removed = new ArrayList<>();
+            List<JsonNode> added = new ArrayList<>();
             for (String id : ids) {
-                compare(path + "[" + id + "]", byId(a, id), byId(b, id), out);
+                JsonNode before = byId(a, id);
+                JsonNode after = byId(b, id);
+                if (after == null) {
+                    removed.add(before);
+                } else if (before == null) {
+                    added.add(after);
+                } else {
+                    compare(path + "[" + id + "]", before, after, out);
+                }
+            }
+            if (!removed.isEmpty() || !added.isEmpty()) {
+                out.add(new Change(path, null, null, removed, added));
             }
         } else if (anyContainer(a) || anyContainer(b)) {
             for (int i = 0; i < Math.max(a.size(), b.size()); i++) {

@@ -13,6 +13,8 @@ import org.aidsim.model.Firing;
 import org.aidsim.model.Mismatch;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.PoolState;
+import org.aidsim.model.RuleBook;
+import org.aidsim.model.RuleRef;
 import org.aidsim.model.TimelineStep;
 import org.aidsim.model.TrancheResult;
 import org.aidsim.model.Scenario;
@@ -78,7 +80,7 @@ public final class JsonReporter implements Reporter {
         }
         List<Map<String, Object>> packages = new ArrayList<>();
         for (PackageResult p : result.packages()) {
-            Map<String, Object> json = aidPackage(p, explain ? result.traceOf(p.id()) : null);
+            Map<String, Object> json = aidPackage(p, explain ? result.traceOf(p.id()) : null, result.ruleBook());
             if (money) {
                 json.put("tranches", result.disbursement().tranchesOf(p.id()).stream().map(JsonReporter::tranche).toList());
             }
@@ -89,7 +91,7 @@ public final class JsonReporter implements Reporter {
             doc.put("pools", result.disbursement().last().pools().stream().map(JsonReporter::pool).toList());
         }
         doc.put("coalitions", result.coalitions().stream()
-                .map(c -> CoalitionJson.of(c, explain ? result.traceOfCoalition(c.id()) : null)).toList());
+                .map(c -> CoalitionJson.of(c, explain ? result.traceOfCoalition(c.id()) : null, result.ruleBook())).toList());
         doc.put("timeline", result.disbursement().steps().stream().map(JsonReporter::step).toList());
         if (s.hasExpectations()) {
             Map<String, Object> expect = new LinkedHashMap<>();
@@ -103,7 +105,7 @@ public final class JsonReporter implements Reporter {
         return doc;
     }
 
-    private static Map<String, Object> aidPackage(PackageResult p, List<Firing> trace) {
+    private static Map<String, Object> aidPackage(PackageResult p, List<Firing> trace, RuleBook book) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", p.id());
         out.put("title", p.aidPackage().title());
@@ -117,14 +119,14 @@ public final class JsonReporter implements Reporter {
         out.put("exempt", codes(p.exempt()));
         out.put("dependsOn", codes(p.dependsOn()));
         out.put("reasons", p.reasons());
-        out.put("rules", p.rulesFired());
+        out.put("rules", rules(p.rulesFired(), book));
         Map<String, List<String>> votes = new TreeMap<>();
         for (Vote v : p.votes()) {
             votes.computeIfAbsent(v.position().word(), k -> new ArrayList<>()).add(v.member().code());
         }
         out.put("votes", votes);
         if (trace != null) {
-            out.put("trace", trace(trace));
+            out.put("trace", trace(trace, book));
         }
         return out;
     }
@@ -179,11 +181,25 @@ public final class JsonReporter implements Reporter {
         return out;
     }
 
-    static List<Map<String, Object>> trace(List<Firing> trace) {
+    /** The rules that fired, in order, each as {@link #rule}. */
+    static List<Map<String, Object>> rules(List<String> names, RuleBook book) {
+        return names.stream().map(n -> rule(book.of(n))).toList();
+    }
+
+    /** A fired rule as {"id", "name", "source"}; id and source are null when the rule's file gives none. */
+    static Map<String, Object> rule(RuleRef rule) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", rule.id());
+        out.put("name", rule.name());
+        out.put("source", rule.source());
+        return out;
+    }
+
+    static List<Map<String, Object>> trace(List<Firing> trace, RuleBook book) {
         return trace.stream().map(f -> {
             Map<String, Object> firing = new LinkedHashMap<>();
             firing.put("step", f.sequence());
-            firing.put("rule", f.rule());
+            firing.put("rule", rule(book.of(f.rule())));
             firing.put("members", codes(f.members()));
             return firing;
         }).toList();

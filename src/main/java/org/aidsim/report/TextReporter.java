@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.Exemption;
 import org.aidsim.model.Firing;
+import org.aidsim.model.RuleBook;
+import org.aidsim.model.RuleRef;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
@@ -59,7 +61,7 @@ public final class TextReporter implements Reporter {
         DisbursementText.render(result, out);
         notes(result.notes(), out);
         if (explain) {
-            result.packages().forEach(p -> explain(p, result.traceOf(p.id()), out));
+            result.packages().forEach(p -> explain(p, result.traceOf(p.id()), result.ruleBook(), out));
         }
         if (s.hasExpectations()) {
             out.append('\n');
@@ -74,7 +76,7 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    private void explain(PackageResult p, List<Firing> trace, StringBuilder out) {
+    private void explain(PackageResult p, List<Firing> trace, RuleBook book, StringBuilder out) {
         out.append('\n').append("  ").append(p.id()).append(" - ").append(p.aidPackage().title()).append('\n');
         out.append("    ").append(p.aidPackage().forum()).append(", ").append(p.aidPackage().rule().word())
                 .append(", participation ").append(p.aidPackage().participation().word());
@@ -92,7 +94,7 @@ public final class TextReporter implements Reporter {
                 out.append("    ").append(v.member()).append(" ").append(v.position().word()).append(": ").append(v.basis()).append('\n'));
         p.reasons().forEach(r -> out.append("    reason: ").append(r).append('\n'));
         out.append("    rules fired, in order:\n");
-        steps(trace, out);
+        steps(trace, book, out);
     }
 
     /**
@@ -119,8 +121,11 @@ public final class TextReporter implements Reporter {
                 : (s.expectations().isEmpty() ? "" : packages + " and ") + s.coalitionExpectations().size() + " coalition";
     }
 
-    /** The trace as numbered steps, consecutive firings of one rule folded into one line with their members. */
-    static void steps(List<Firing> trace, StringBuilder out) {
+    /**
+     * The trace as numbered steps, consecutive firings of one rule folded into one line with their members, each
+     * followed by the rule's id and source ("why"), so a reader can check the rule against its article.
+     */
+    static void steps(List<Firing> trace, RuleBook book, StringBuilder out) {
         int step = 0;
         for (int i = 0; i < trace.size(); ) {
             Firing first = trace.get(i);
@@ -138,6 +143,9 @@ public final class TextReporter implements Reporter {
                 out.append("  (").append(codes(List.copyOf(members))).append(')');
             }
             out.append('\n');
+            RuleRef rule = book.of(first.rule());
+            out.append("           ").append(rule.id() == null ? "(no id)" : rule.id()).append(": ")
+                    .append(rule.source() == null ? "no source given" : rule.source()).append('\n');
             i = j;
         }
     }

@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.aidsim.model.Scenario;
 
 /**
- * Checks that every rule an {@code expect} block lists under {@code fired} exists in the rules folder. A misspelt
- * name could never fire, so without this check it would fail like a real regression ("expected ... fired, got not
- * fired"); it is a mistake in the scenario instead, reported at the entry with the nearest rule names.
+ * Checks that every rule an {@code expect} block lists under {@code fired}, by id or by name, exists in the rules
+ * folder. A misspelt id or name could never fire, so without this check it would fail like a real regression ("expected ... fired, got not
+ * fired"); it is a mistake in the scenario instead, reported at the entry with the nearest rule ids and names.
  */
 final class FiredNames {
     private static final int OFFERED = 3;
@@ -17,7 +17,11 @@ final class FiredNames {
     private FiredNames() {
     }
 
-    /** One problem per unknown name, located at its entry ({@code expect.ID.fired[i]}); empty when all are known. */
+    /**
+     * One problem per unknown id or name, located at its entry ({@code expect.ID.fired[i]}); empty when all are known.
+     *
+     * @param ruleNames every rule's id and every rule's name
+     */
     static List<Problem> check(DocumentReader.Tree tree, Scenario scenario, List<String> ruleNames) {
         List<Problem> out = new ArrayList<>();
         FieldPath expect = FieldPath.ROOT.field("expect");
@@ -35,8 +39,8 @@ final class FiredNames {
         for (int i = 0; i < fired.size(); i++) {
             String name = fired.get(i);
             if (!ruleNames.contains(name)) {
-                out.add(tree.problem(at.field("fired").index(i), "no rule is named \"" + name
-                        + "\" in the rules folder; the nearest rule names: " + nearest(name, ruleNames)));
+                out.add(tree.problem(at.field("fired").index(i), "no rule has the id or name \"" + name
+                        + "\" in the rules folder; the nearest rule ids and names: " + nearest(name, ruleNames)));
             }
         }
     }

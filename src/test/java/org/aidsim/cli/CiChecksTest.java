@@ -115,16 +115,16 @@ class CiChecksTest {
                 """));
         CliRun check = CliRun.of("check", typo.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(check.err()).isEqualTo(typo + ":10:59: expect.p.fired[1]: no rule is named "
-                + "\"Unanimity: a singel vote against is a veto\" in the rules folder; the nearest rule names: "
+        assertThat(check.err()).isEqualTo(typo + ":10:59: expect.p.fired[1]: no rule has the id or name "
+                + "\"Unanimity: a singel vote against is a veto\" in the rules folder; the nearest rule ids and names: "
                 + "\"Unanimity: a single vote against is a veto\", \"Unanimity: a package no member vetoes is adopted\", "
-                + "\"Unanimity: a package nobody votes for fails\"\n");
+                + "\"unanimity-constructive-abstainers-stop\"\n");
         CliRun run = CliRun.of("run", typo.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("expect.p.fired[1]: no rule is named");
+        assertThat(run.err()).contains("expect.p.fired[1]: no rule has the id or name");
         CliRun test = CliRun.of("test", typo.toString());
         assertThat(test.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(test.out()).contains("ERROR " + typo + ": the file cannot be used\n", "expect.p.fired[1]: no rule is named")
+        assertThat(test.out()).contains("ERROR " + typo + ": the file cannot be used\n", "expect.p.fired[1]: no rule has the id or name")
                 .doesNotContain("got not fired").endsWith("0 passed, 0 failed, 1 error\n");
     }
 
