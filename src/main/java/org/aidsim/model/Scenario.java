@@ -1,10 +1,12 @@
 package org.aidsim.model;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * A validated scenario: the facts the rules will see (packages, stances, conditions, coalitions and their declared
@@ -24,7 +26,7 @@ public record Scenario(
         List<String> notes,
         List<Coalition> coalitions,
         List<MembershipClaim> claims,
-        Map<String, CoalitionExpectation> coalitionExpectations,
+        Map<String, Expectation> coalitionExpectations,
         DisbursementPlan disbursement) {
 
     public Scenario {
@@ -43,6 +45,12 @@ public record Scenario(
     /** True when the file states expectations of packages or coalitions. */
     public boolean hasExpectations() {
         return !expectations.isEmpty() || !coalitionExpectations.isEmpty();
+    }
+
+    /** The notes on old field spellings in the expect block, one line each, in the order read. */
+    public List<String> expectationNotes() {
+        return Stream.of(expectations.values(), coalitionExpectations.values(), disbursement.poolExpectations().values())
+                .flatMap(Collection::stream).flatMap(e -> e.notes().stream()).toList();
     }
 
     public Optional<AidPackage> aidPackage(String id) {

@@ -1,4 +1,4 @@
-package org.aidsim.engine;
+package org.aidsim.tester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
