@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.aidsim.engine.ExpectationChecker;
+import org.aidsim.tester.ExpectationChecker;
 import org.aidsim.engine.RunException;
 import org.aidsim.scenario.ScenarioLoader;
 import org.aidsim.engine.Simulator;

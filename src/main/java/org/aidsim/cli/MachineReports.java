@@ -4,16 +4,18 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aidsim.engine.ScenarioRunner;
-import org.aidsim.engine.ScenarioRunner.Errored;
-import org.aidsim.engine.ScenarioRunner.Failed;
-import org.aidsim.engine.ScenarioRunner.Invalid;
-import org.aidsim.engine.ScenarioRunner.Passed;
-import org.aidsim.engine.ScenarioRunner.Skipped;
-import org.aidsim.engine.ScenarioRunner.Unread;
 import org.aidsim.report.JsonReporter;
 import org.aidsim.scenario.InputFiles;
 import org.aidsim.scenario.Problem;
+import org.aidsim.tester.RuleCoverage;
+import org.aidsim.tester.ScenarioRunner;
+import org.aidsim.tester.ScenarioRunner.Errored;
+import org.aidsim.tester.ScenarioRunner.Failed;
+import org.aidsim.tester.ScenarioRunner.Invalid;
+import org.aidsim.tester.ScenarioRunner.Passed;
+import org.aidsim.tester.ScenarioRunner.Skipped;
+import org.aidsim.tester.ScenarioRunner.Unread;
+import org.aidsim.tester.TestSummary;
 
 /**
  * What {@code test} and {@code check} print for programs: one object per scenario file, and for {@code --format

@@ -12,12 +12,14 @@ import java.util.regex.PatternSyntaxException;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.report.JsonReporter;
 import org.aidsim.report.TextReporter;
-import org.aidsim.engine.ScenarioRunner;
 import org.aidsim.engine.Simulator;
 import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.InputFiles;
 import org.aidsim.scenario.Problem;
 import org.aidsim.scenario.ScenarioFiles;
+import org.aidsim.tester.RuleCoverage;
+import org.aidsim.tester.ScenarioRunner;
+import org.aidsim.tester.TestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -146,7 +148,21 @@ final class TestCommand implements Callable<Integer> {
                     : "aidsim: nothing was tested: no scenario files (.yaml, .yml, .json) in "
                             + String.join(", ", targets.stream().map(Path::toString).toList()));
         }
-        return summary.exitCode(coverageMet);
+        return exitCode(summary, coverageMet);
+    }
+
+    /**
+     * The exit code for the judged scenarios, the most serious first: 5 when a run failed, else 3 when a file
+     * cannot be used, else 1 when an expectation was not met or {@code coverageMet} is false, else 0.
+     */
+    private static int exitCode(TestSummary summary, boolean coverageMet) {
+        if (summary.runsFailed() > 0) {
+            return ExitCodes.RUN_FAILED;
+        }
+        if (summary.unusable() > 0) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return summary.failed() == 0 && coverageMet ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
     }
 
     private Pattern selection() {

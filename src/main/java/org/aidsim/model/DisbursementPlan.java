@@ -14,7 +14,7 @@ import java.util.TreeSet;
  */
 public record DisbursementPlan(LocalDate end, List<Pool> pools, List<Inflow> inflows, List<Split> splits,
                                List<Tranche> tranches, List<Objection> objections, List<TimelineEvent> events,
-                               Map<String, PoolExpectation> poolExpectations) {
+                               Map<String, Expectation> poolExpectations) {
     public DisbursementPlan {
         pools = List.copyOf(pools);
         inflows = List.copyOf(inflows);
@@ -29,7 +29,7 @@ public record DisbursementPlan(LocalDate end, List<Pool> pools, List<Inflow> inf
         return new DisbursementPlan(date, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
-    public DisbursementPlan withPoolExpectations(Map<String, PoolExpectation> expected) {
+    public DisbursementPlan withPoolExpectations(Map<String, Expectation> expected) {
         return new DisbursementPlan(end, pools, inflows, splits, tranches, objections, events, expected);
     }
 
@@ -55,9 +55,5 @@ public record DisbursementPlan(LocalDate end, List<Pool> pools, List<Inflow> inf
 
     public List<Tranche> tranchesOf(String packageId) {
         return tranches.stream().filter(t -> t.packageId().equals(packageId)).toList();
-    }
-
-    /** What a scenario says a pool must hold at the end of the run. A null field is not checked. */
-    public record PoolExpectation(Money balance, Money inflows, Money released) {
     }
 }

@@ -1,10 +1,12 @@
 package org.aidsim.model;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * A validated scenario: the facts the rules will see (packages, stances, conditions, coalitions and their declared
@@ -27,7 +29,7 @@ public record Scenario(
         List<String> notes,
         List<Coalition> coalitions,
         List<MembershipClaim> claims,
-        Map<String, CoalitionExpectation> coalitionExpectations,
+        Map<String, Expectation> coalitionExpectations,
         DisbursementPlan disbursement,
         Map<String, String> parameters) {
 
@@ -35,7 +37,7 @@ public record Scenario(
     public Scenario(String file, String name, LocalDate date, String description, List<String> sources,
                     List<AidPackage> packages, List<Stance> stances, List<Condition> conditions,
                     Map<String, Expectation> expectations, List<String> notes, List<Coalition> coalitions,
-                    List<MembershipClaim> claims, Map<String, CoalitionExpectation> coalitionExpectations,
+                    List<MembershipClaim> claims, Map<String, Expectation> coalitionExpectations,
                     DisbursementPlan disbursement) {
         this(file, name, date, description, sources, packages, stances, conditions, expectations, notes, coalitions,
                 claims, coalitionExpectations, disbursement, Map.of());
@@ -58,6 +60,12 @@ public record Scenario(
     /** True when the file states expectations of packages or coalitions. */
     public boolean hasExpectations() {
         return !expectations.isEmpty() || !coalitionExpectations.isEmpty();
+    }
+
+    /** The notes on old field spellings in the expect block, one line each, in the order read. */
+    public List<String> expectationNotes() {
+        return Stream.of(expectations.values(), coalitionExpectations.values(), disbursement.poolExpectations().values())
+                .flatMap(Collection::stream).flatMap(e -> e.notes().stream()).toList();
     }
 
     public Optional<AidPackage> aidPackage(String id) {

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code expect} block: one entry per package id, each stating what the run must produce, and under the
- * reserved key {@code coalitions} one entry per coalition id.
+ * The {@code expect} block: one entry per package id, each a part of what {@code run --format json} prints for that
+ * package; under the reserved key {@code coalitions} one entry per coalition id, and under {@code pools} one per pool.
+ * The entries are read by {@link ExpectationReader}.
  */
 public final class ExpectDocument {
     static final String POOLS = "pools";
@@ -45,34 +45,5 @@ public final class ExpectDocument {
 
     public Map<String, JsonNode> coalitions() {
         return coalitions;
-    }
-
-    /** What one package must produce; every field is optional and only stated fields are checked. */
-    public record PackageExpectation(
-            Boolean passed,
-            String outcome,
-            List<String> blockers,
-            List<String> exempt,
-            @JsonProperty("depends-on") List<String> dependsOn,
-            List<String> fired,
-            Map<String, TrancheExpectation> tranches) {
-    }
-
-    /** What one tranche must come to: status (released, withheld, pending), amount, date. */
-    public record TrancheExpectation(String status, JsonNode amount, String date) {
-    }
-
-    /** What one pool must hold at the end of the run. */
-    public record PoolExpectation(JsonNode balance, JsonNode inflows, JsonNode released) {
-    }
-
-    /** What one coalition must come to; every field is optional and only stated fields are checked. */
-    public record CoalitionExpectation(
-            Boolean active,
-            @JsonProperty("target-met") Boolean targetMet,
-            List<String> leads,
-            List<String> members,
-            JsonNode pledged,
-            List<String> fired) {
     }
 }

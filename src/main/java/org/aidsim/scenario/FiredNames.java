@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.aidsim.model.Expectation;
 import org.aidsim.model.Scenario;
 
 /**
- * Checks that every rule an {@code expect} block lists under {@code fired}, by id or by name, exists in the rules
- * folder. A misspelt id or name could never fire, so without this check it would fail like a real regression ("expected ... fired, got not
- * fired"); it is a mistake in the scenario instead, reported at the entry with the nearest rule ids and names.
+ * Checks that every rule an {@code expect} block lists under {@code rules} (or the old {@code fired}) exists in the rules folder, by id or by name. A misspelt
+ * name could never fire, so without this check it would fail like a real regression ("expected ... fired, got not
+ * fired"); it is a mistake in the scenario instead, reported at the entry with the nearest rule names.
  */
 final class FiredNames {
     private static final int OFFERED = 3;
@@ -18,28 +19,25 @@ final class FiredNames {
     }
 
     /**
-     * One problem per unknown id or name, located at its entry ({@code expect.ID.fired[i]}); empty when all are known.
-     *
-     * @param ruleNames every rule's id and every rule's name
+     * One problem per unknown name, located at its entry ({@code expect.ID.rules[i]}, or {@code fired[i]} where the
+     * old spelling is written); empty when all are known.
      */
     static List<Problem> check(DocumentReader.Tree tree, Scenario scenario, List<String> ruleNames) {
         List<Problem> out = new ArrayList<>();
         FieldPath expect = FieldPath.ROOT.field("expect");
-        scenario.expectations().forEach((id, e) -> check(tree, expect.field(id), e.fired(), ruleNames, out));
+        scenario.expectations().forEach((id, e) -> check(tree, expect.field(id), e.rules(), ruleNames, out));
         scenario.coalitionExpectations().forEach((id, e) ->
-                check(tree, expect.field("coalitions").field(id), e.fired(), ruleNames, out));
+                check(tree, expect.field("coalitions").field(id), e.rules(), ruleNames, out));
         return out;
     }
 
     private static void check(DocumentReader.Tree tree, FieldPath at, List<String> fired, List<String> ruleNames,
                               List<Problem> out) {
-        if (fired == null) {
-            return;
-        }
+        String key = tree.root().at(at.pointer()).has("fired") ? "fired" : Expectation.RULES;
         for (int i = 0; i < fired.size(); i++) {
             String name = fired.get(i);
             if (!ruleNames.contains(name)) {
-                out.add(tree.problem(at.field("fired").index(i), "no rule has the id or name \"" + name
+                out.add(tree.problem(at.field(key).index(i), "no rule has the id or name \"" + name
                         + "\" in the rules folder; the nearest rule ids and names: " + nearest(name, ruleNames)));
             }
         }

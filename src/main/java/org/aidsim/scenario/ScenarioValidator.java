@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.aidsim.model.AidPackage;
-import org.aidsim.model.CoalitionExpectation;
 import org.aidsim.model.Condition;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.DecisionRule;
@@ -106,11 +107,13 @@ public final class ScenarioValidator {
         if (plan != null && doc.expect() != null) {
             plan = plan.withPoolExpectations(expect.pools(doc.expect(), plan));
         }
-        Map<String, CoalitionExpectation> coalitionExpectations = doc.expect() == null ? Map.of()
+        Map<String, Expectation> coalitionExpectations = doc.expect() == null ? Map.of()
                 : expect.readCoalitions(doc.expect(), coalitionIds);
         Map<String, String> parameters = ParameterChanges.read(doc.parameters(), institutions, problems);
         problems.throwIfAny();
         emptyFields(tree.root(), root, notes);
+        Stream.of(expectations.values(), coalitionExpectations.values(), plan == null ? List.<Expectation>of() : plan.poolExpectations().values())
+                .flatMap(Collection::stream).flatMap(e -> e.notes().stream()).forEach(notes::add);
         return new Scenario(tree.file(), doc.name(), date, doc.description() == null ? "" : doc.description(),
                 doc.sources() == null ? List.of() : doc.sources(), packages, stances,
                 conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),

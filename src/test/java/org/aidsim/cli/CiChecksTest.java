@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.aidsim.TestRules;
-import org.aidsim.engine.ScenarioRunner;
+import org.aidsim.tester.JunitXml;
+import org.aidsim.tester.ScenarioRunner;
 import org.aidsim.scenario.Problem;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -100,7 +101,7 @@ class CiChecksTest {
         Path file = Path.of("scenarios/bell\u0007-and-escape\u001b.yaml");
         List<ScenarioRunner.Verdict> verdicts = List.of(new ScenarioRunner.Invalid(file,
                 List.of(new Problem(file.toString(), 1, 7, "name", "a \u0000 in the text"))));
-        Element testcase = (Element) parse(JunitXmlReport.render(verdicts)).getElementsByTagName("testcase").item(0);
+        Element testcase = (Element) parse(JunitXml.render(verdicts)).getElementsByTagName("testcase").item(0);
         assertThat(testcase.getAttribute("name")).isEqualTo("scenarios/bell\\u0007-and-escape\\u001B.yaml");
         assertThat(testcase.getTextContent()).contains("a \\u0000 in the text");
     }

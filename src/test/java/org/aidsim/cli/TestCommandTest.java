@@ -43,6 +43,24 @@ class TestCommandTest {
     }
 
     @Test
+    void oldExpectSpelling_passes_withANoteNamingThePlaceAndTheNewName() {
+        Path old = TestRules.write("old.yaml", """
+                name: Hungary's veto, expected in the old words
+                date: 2023-12-14
+                packages:
+                  - id: p
+                    forum: european-council
+                    positions: { default: support, HU: oppose }
+                expect:
+                  p: { passed: false, depends-on: [] }
+                """);
+        CliRun run = CliRun.of("test", old.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).isEqualTo("note " + old + ":8:23: expect.p.depends-on: 'depends-on' is the old spelling; "
+                + "write 'dependsOn', the name run --format json prints\n1 passed, 0 failed\n");
+    }
+
+    @Test
     void invalidFile_isAnErrorWithItsProblems_andExits3() {
         Path bad = TestRules.write("bad.yaml", "name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { XX: oppose }\n");
         CliRun run = CliRun.of("test", bad.toString());

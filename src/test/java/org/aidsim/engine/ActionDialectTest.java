@@ -9,6 +9,7 @@ import org.aidsim.TestRules;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
 import org.aidsim.report.JsonReporter;
+import org.aidsim.tester.ExpectationChecker;
 import org.aidsim.report.Reporter;
 import org.aidsim.scenario.ScenarioFiles;
 import org.junit.jupiter.api.DynamicTest;

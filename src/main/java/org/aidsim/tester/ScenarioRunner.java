@@ -1,9 +1,12 @@
-package org.aidsim.engine;
+package org.aidsim.tester;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.aidsim.engine.RunException;
+import org.aidsim.scenario.ScenarioLoader;
+import org.aidsim.engine.Simulator;
 import org.aidsim.model.Mismatch;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;

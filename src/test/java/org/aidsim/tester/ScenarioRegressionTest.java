@@ -1,4 +1,4 @@
-package org.aidsim.engine;
+package org.aidsim.tester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.aidsim.TestRules;
+import org.aidsim.engine.RuleSet;
 import org.aidsim.scenario.ScenarioFiles;
 import org.aidsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,7 +21,7 @@ class ScenarioRegressionTest {
     Stream<DynamicTest> everyShippedScenario_meetsItsExpectations() {
         RuleSet rules = TestRules.rules();
         ScenarioRunner runner = new ScenarioRunner(TestRules.simulator(),
-                file -> ScenarioLoader.load(file, rules.institutions(), rules::ruleNames));
+                file -> ScenarioLoader.load(file, rules.institutions(), rules::ruleIdsAndNames));
         return ScenarioFiles.expand(List.of(SCENARIOS)).stream().map(file -> {
             ScenarioRunner.Verdict verdict = runner.judge(file);
             return DynamicTest.dynamicTest(verdict.name() + " [" + file + "]", () -> {

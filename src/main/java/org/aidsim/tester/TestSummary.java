@@ -1,25 +1,29 @@
-package org.aidsim.cli;
+package org.aidsim.tester;
 
 import java.util.List;
-import org.aidsim.engine.ScenarioRunner;
-import org.aidsim.engine.ScenarioRunner.Errored;
-import org.aidsim.engine.ScenarioRunner.Failed;
-import org.aidsim.engine.ScenarioRunner.Invalid;
-import org.aidsim.engine.ScenarioRunner.Passed;
-import org.aidsim.engine.ScenarioRunner.Skipped;
-import org.aidsim.engine.ScenarioRunner.Unread;
+import org.aidsim.tester.ScenarioRunner.Errored;
+import org.aidsim.tester.ScenarioRunner.Failed;
+import org.aidsim.tester.ScenarioRunner.Invalid;
+import org.aidsim.tester.ScenarioRunner.Passed;
+import org.aidsim.tester.ScenarioRunner.Skipped;
+import org.aidsim.tester.ScenarioRunner.Unread;
 
 /** What `aidsim test` prints: each failure with what was expected and what came out, then the counts. */
-final class TestSummary {
+public final class TestSummary {
     private final List<ScenarioRunner.Verdict> verdicts;
 
-    TestSummary(List<ScenarioRunner.Verdict> verdicts) {
+    public TestSummary(List<ScenarioRunner.Verdict> verdicts) {
         this.verdicts = List.copyOf(verdicts);
     }
 
-    String render(boolean verbose) {
+    /**
+     * Each failure and error with its details, each file left unread, and each note on an old expect spelling;
+     * with {@code verbose} also the scenarios that passed or were skipped.
+     */
+    public String render(boolean verbose) {
         StringBuilder out = new StringBuilder();
         for (ScenarioRunner.Verdict v : verdicts) {
+            notes(v).forEach(n -> out.append("note ").append(n).append('\n'));
             if (v instanceof Failed f) {
                 out.append("FAIL ").append(f.file()).append(": ").append(f.name()).append('\n');
                 f.mismatches().forEach(m -> out.append("  ").append(m).append('\n'));
@@ -41,56 +45,48 @@ final class TestSummary {
         return out.toString();
     }
 
-    long passed() {
+    /** The notes on old expect spellings of a scenario that was read and run. */
+    private static List<String> notes(ScenarioRunner.Verdict v) {
+        return v instanceof Passed p ? p.scenario().expectationNotes()
+                : v instanceof Failed f ? f.scenario().expectationNotes() : List.of();
+    }
+
+    public long passed() {
         return verdicts.stream().filter(v -> v instanceof Passed).count();
     }
 
     /** Scenarios judged whose expectations were not met. */
-    long failed() {
+    public long failed() {
         return verdicts.stream().filter(v -> v instanceof Failed).count();
     }
 
     /** Scenarios never judged: their file cannot be used or their run failed; each is an ERROR line. */
-    long errors() {
+    public long errors() {
         return unusable() + runsFailed();
     }
 
     /** Scenario files that cannot be used (malformed, unknown fields, a rule name no rule has): exit 3. */
-    long unusable() {
+    public long unusable() {
         return verdicts.stream().filter(v -> v instanceof Invalid).count();
     }
 
     /** Scenarios whose run failed (a rule's action threw, the firing limit), so they have no outcome: exit 5. */
-    long runsFailed() {
+    public long runsFailed() {
         return verdicts.stream().filter(v -> v instanceof Errored).count();
     }
 
-    long skipped() {
+    public long skipped() {
         return verdicts.stream().filter(v -> v instanceof Skipped || v instanceof Unread).count();
     }
 
     /** Files the selection took: every file that was not skipped. */
-    long selected() {
+    public long selected() {
         return verdicts.size() - skipped();
     }
 
 
-    /**
-     * The exit code for the judged scenarios, the most serious first: 5 when a run failed, else 3 when a file
-     * cannot be used, else 1 when an expectation was not met or {@code coverageMet} is false, else 0.
-     */
-    int exitCode(boolean coverageMet) {
-        if (runsFailed() > 0) {
-            return ExitCodes.RUN_FAILED;
-        }
-        if (unusable() > 0) {
-            return ExitCodes.BAD_INPUT;
-        }
-        return failed() == 0 && coverageMet ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
-    }
-
     /** {@code 3 passed, 1 failed}, with {@code , 1 error} when a file cannot be used or a run failed and {@code , 2 skipped} when -k left some out. */
-    String closingLine() {
+    public String closingLine() {
         long errors = errors();
         return passed() + " passed, " + failed() + " failed"
                 + (errors > 0 ? ", " + errors + (errors == 1 ? " error" : " errors") : "")
