@@ -29,16 +29,14 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Compile the rules and validate scenario files without running them. Every problem is listed as file:line:column: field: message. With no FILE, checks ./scenarios."
+            "Compile the rules and validate scenario files without running them. Every problem is listed as file:line:column: field: message. With no FILE, checks ./scenarios. A rule without @id or @source is a warning on standard error; two rules with one @id fail (exit 4)."
         },
         footer = {
             "",
             "Examples:",
             "  aidsim check                    # the rules and every file in ./scenarios",
             "  aidsim check my-scenario.yaml",
-            "  aidsim check --rules my-rules/  # an edited copy of the rules",
-            "",
-            "A rule without @id or @source is a warning on standard error; two rules with one @id fail (exit 4)."
+            "  aidsim check --rules my-rules/  # an edited copy of the rules"
         })
 final class CheckCommand implements Callable<Integer> {
     @Spec
