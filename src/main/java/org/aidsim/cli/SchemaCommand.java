@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "schema/scenario.schema.json in a checkout.",
             "",
             "The schema checks the shape only: 'aidsim check' also knows the rules folder (which countries sit in a "
-                    + "forum, which rule names exist) and checks what spans fields (splits summing to 100%)."
+                    + "forum, which rule names exist) and checks what spans fields (splits summing to 100%%)."
         },
         footer = {
             "",
