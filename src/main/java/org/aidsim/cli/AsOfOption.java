@@ -2,6 +2,7 @@ package org.aidsim.cli;
 
 import java.time.LocalDate;
 import org.aidsim.model.Scenario;
+import org.aidsim.report.DecisionDateNote;
 import picocli.CommandLine.Option;
 
 /** --as-of for pivots and sweep: decide on a later date of the scenario's timeline, its events up to then played. */

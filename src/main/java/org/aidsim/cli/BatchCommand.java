@@ -24,6 +24,7 @@ import org.aidsim.scenario.ScenarioLoader;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
+import org.aidsim.report.Json;
 import org.aidsim.report.JsonReporter;
 import org.aidsim.report.Reporter;
 import org.aidsim.scenario.DocumentReader;
@@ -95,7 +96,7 @@ final class BatchCommand implements Callable<Integer> {
             if (answer == null) {
                 continue;
             }
-            out.print(JsonReporter.line(answer.document()));
+            out.print(Json.line(answer.document()));
             out.flush();
             code = worse(code, answer.code());
         }

@@ -12,7 +12,8 @@ import org.aidsim.engine.ActionDialect;
 import org.aidsim.engine.RuleCitations;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.RulesException;
-import org.aidsim.report.JsonReporter;
+import org.aidsim.report.Json;
+import org.aidsim.report.OutputFormat;
 import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.Problem;
 import org.aidsim.scenario.ScenarioFiles;
@@ -58,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        format.require("check", new OutputFormat.TextJsonLines());
+        Formats.require(format, "check", new OutputFormat.TextJsonLines());
         List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
         List<Path> expanded = ScenarioFiles.expand(targets);
         reportOptions.refuseOverInputs(expanded, rulesOptions.folder());
@@ -87,8 +88,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.append(good).append(" of ").append(expanded.size()).append(" scenario files valid\n");
         reportOptions.emit(switch (format) {
-            case json -> PrettyJson.of(MachineReports.checkDocument(shown, count, checked));
-            case jsonl -> checked.stream().map(JsonReporter::line).collect(Collectors.joining());
+            case json -> Json.pretty(MachineReports.checkDocument(shown, count, checked));
+            case jsonl -> checked.stream().map(Json::line).collect(Collectors.joining());
             default -> out.toString();
         }, "");
         if (!problems.isEmpty()) {

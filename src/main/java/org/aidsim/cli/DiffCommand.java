@@ -2,19 +2,18 @@ package org.aidsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.aidsim.scenario.ScenarioLoader;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.Scenario;
+import org.aidsim.report.DiffReport;
 import org.aidsim.report.DocumentDiff;
+import org.aidsim.report.Json;
 import org.aidsim.report.JsonReporter;
+import org.aidsim.report.OutputFormat;
 import org.aidsim.report.Reporter;
-import org.aidsim.report.TextReporter;
-import org.aidsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        format.require("diff", new OutputFormat.TextJson());
+        Formats.require(format, "diff", new OutputFormat.TextJson());
         reportOptions.refuseOverInputs(other == null ? List.of(base) : List.of(base, other), rulesOptions.folder());
         if (other == null && overrideOptions.isEmpty()) {
             throw new AidsimException(ExitCodes.USAGE,
@@ -76,7 +75,7 @@ final class DiffCommand implements Callable<Integer> {
         List<DocumentDiff.Change> changes = DocumentDiff.between(document(simulator, before), document(simulator, after));
         String label = (other == null ? base.toString() : other.toString()) + overrideLabel();
         String rules = simulator.rules().shownAs();
-        reportOptions.emit(format == OutputFormat.json ? json(label, rules, changes) : text(label, rules, changes), "");
+        reportOptions.emit(format.render(new DiffReport(base.toString(), label, rules, changes)), "");
         return ExitCodes.OK;
     }
 
@@ -89,56 +88,6 @@ final class DiffCommand implements Callable<Integer> {
 
     private static JsonNode document(Simulator simulator, Scenario scenario) {
         // What changed between two runs, not whether each meets its expect block: leave the mismatches out.
-        return PrettyJson.MAPPER.valueToTree(JsonReporter.document(new Reporter.Run(simulator.run(scenario), List.of()), false));
-    }
-
-    private String text(String label, String rules, List<DocumentDiff.Change> changes) {
-        StringBuilder out = new StringBuilder("--- " + base + "\n+++ " + label + "\n");
-        out.append("(both runs: ").append(TextReporter.rulesLabel(rules)).append(")\n");
-        if (changes.isEmpty()) {
-            return out.append("no differences\n").toString();
-        }
-        for (DocumentDiff.Change c : changes) {
-            if (c.isListChange()) {
-                c.removed().forEach(v -> out.append(c.path()).append(": - ").append(shown(v)).append('\n'));
-                c.added().forEach(v -> out.append(c.path()).append(": + ").append(shown(v)).append('\n'));
-            } else {
-                out.append(c.path()).append(": ").append(shown(c.before())).append(" -> ").append(shown(c.after())).append('\n');
-            }
-        }
-        int fields = changes.size();
-        return out.append(fields == 1 ? "1 field differs\n" : fields + " fields differ\n").toString();
-    }
-
-    private String json(String label, String rules, List<DocumentDiff.Change> changes) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("base", base.toString());
-        doc.put("changed", label);
-        doc.put("rules", rules);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (DocumentDiff.Change c : changes) {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("path", c.path());
-            if (c.isListChange()) {
-                change.put("removed", c.removed());
-                change.put("added", c.added());
-            } else {
-                change.put("before", c.before().isMissingNode() ? null : c.before());
-                change.put("after", c.after().isMissingNode() ? null : c.after());
-            }
-            list.add(change);
-        }
-        doc.put("changes", list);
-        return PrettyJson.of(doc);
-    }
-
-    private static String shown(JsonNode value) {
-        if (value.isMissingNode()) {
-            return "(absent)";
-        }
-        if (value.isObject() && value.has("id") && value.has("name") && value.has("source")) {
-            return value.get("name").asText();   // a fired rule reads as the sentence it states
-        }
-        return value.isTextual() ? value.asText() : value.toString();
+        return Json.tree(JsonReporter.document(new Reporter.Run(simulator.run(scenario), List.of()), false));
     }
 }

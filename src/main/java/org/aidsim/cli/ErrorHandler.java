@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.aidsim.engine.RulesException;
 import org.aidsim.engine.RunException;
 import org.aidsim.engine.UserWords;
+import org.aidsim.report.OutputFormat;
 import org.aidsim.scenario.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.aidsim.report.OutputFormat;
 import org.aidsim.scenario.NumberForms;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
@@ -48,10 +49,9 @@ final class OptionConverters {
 
     /** A format name in any case; {@link ErrorHandler} adds the formats the command takes to the refusal. */
     static OutputFormat format(String text) {
-        for (OutputFormat format : OutputFormat.values()) {
-            if (format.name().equalsIgnoreCase(text)) {
-                return format;
-            }
+        OutputFormat format = OutputFormat.named(text);
+        if (format != null) {
+            return format;
         }
         throw new TypeConversionException("'" + text + "' is not an output format");
     }

@@ -2,19 +2,16 @@ package org.aidsim.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aidsim.engine.IncrementalEvaluator;
 import org.aidsim.engine.PivotSearch;
-import org.aidsim.engine.PivotSearch.PackagePivots;
 import org.aidsim.engine.Simulator;
-import org.aidsim.model.CountryCode;
 import org.aidsim.model.Scenario;
-import org.aidsim.report.TextReporter;
+import org.aidsim.report.DecisionDateNote;
+import org.aidsim.report.Header;
+import org.aidsim.report.OutputFormat;
+import org.aidsim.report.PivotsReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,7 +71,7 @@ final class PivotsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        format.require("pivots", new OutputFormat.TextJson());
+        Formats.require(format, "pivots", new OutputFormat.TextJson());
         reportOptions.refuseOverInputs(List.of(file), rulesOptions.folder());
         if (maxEvaluations < 1) {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-evaluations must be at least 1, got " + maxEvaluations);
@@ -83,7 +80,7 @@ final class PivotsCommand implements Callable<Integer> {
         Scenario loaded = overrideOptions.loader(simulator.rules()).apply(file);
         LocalDate asOf = asOfOption.date(loaded);
         Scenario scenario;
-        List<PackagePivots> pivots;
+        List<PivotSearch.PackagePivots> pivots;
         List<String> notes;
         try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), loaded, asOf, rulesOptions.budget())) {
             scenario = evaluator.scenario();
@@ -92,61 +89,7 @@ final class PivotsCommand implements Callable<Integer> {
         }
         DecisionDateNote decided = asOfOption.note(scenario);
         Header header = new Header(scenario, simulator.rules().shownAs(), decided, notes);
-        reportOptions.emit(format == OutputFormat.json ? json(header, pivots) : text(header, pivots), "");
+        reportOptions.emit(format.render(new PivotsReport(header, pivots)), "");
         return ExitCodes.OK;
-    }
-
-    private static String text(Header header, List<PackagePivots> pivots) {
-        Scenario scenario = header.scenario();
-        StringBuilder out = new StringBuilder();
-        header.text(" · " + scenario.date(), out);
-        for (PackagePivots p : pivots) {
-            var aidPackage = scenario.aidPackage(p.packageId()).orElseThrow();
-            out.append('\n').append(p.packageId()).append(" (").append(aidPackage.forum()).append(", ")
-                    .append(aidPackage.rule().word()).append("): ").append(p.verdict().name()).append('\n');
-            if (p.flips().isEmpty()) {
-                out.append("  no single member's change of position flips it\n");
-            } else {
-                out.append("  one member's change alone ").append(p.verdict().name().equals("ADOPTED") ? "stops" : "passes").append(" it:\n");
-                p.flips().forEach((to, members) -> out.append("    -> ").append(to.word()).append(": ")
-                        .append(codes(members)).append(members.size() > 1 ? " (" + members.size() + " members)" : "").append('\n'));
-            }
-            switch (p.search()) {
-                case EXACT -> out.append("  smallest set whose support passes it: ").append(codes(p.smallestSupport()))
-                        .append(" (").append(p.smallestSupport().size()).append(p.smallestSupport().size() == 1 ? " member" : " members")
-                        .append(p.provenByBound() ? "; no smaller set can: the rule needs at least " + p.lowerBound() + ")\n"
-                                : "; no smaller set does)\n");
-                case SMALLEST_FOUND -> out.append("  smallest set found whose support passes it: ").append(codes(p.smallestSupport()))
-                        .append(" (").append(p.smallestSupport().size()).append(" members; not every smaller set was tried: raise --max-evaluations)\n");
-                case IMPOSSIBLE -> out.append("  no set of supporters passes it: it fails even with every member in favour\n");
-                case NOT_NEEDED -> { }
-            }
-        }
-        TextReporter.notes(header.notes(), out);
-        return out.toString();
-    }
-
-    private static String json(Header header, List<PackagePivots> pivots) {
-        Map<String, Object> doc = header.json();
-        List<Map<String, Object>> packages = new ArrayList<>();
-        for (PackagePivots p : pivots) {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("id", p.packageId());
-            one.put("outcome", p.verdict().word());
-            Map<String, List<String>> flips = new LinkedHashMap<>();
-            p.flips().forEach((to, members) -> flips.put(to.word(), members.stream().map(CountryCode::code).toList()));
-            one.put("flips", flips);
-            one.put("smallestSupport", p.search() == PivotSearch.SupportSearch.NOT_NEEDED ? null
-                    : p.smallestSupport().stream().map(CountryCode::code).toList());
-            one.put("search", p.search().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            one.put("lowerBound", p.search() == PivotSearch.SupportSearch.NOT_NEEDED ? null : p.lowerBound());
-            packages.add(one);
-        }
-        doc.put("packages", packages);
-        return PrettyJson.of(doc);
-    }
-
-    private static String codes(List<CountryCode> codes) {
-        return String.join(" ", codes.stream().map(CountryCode::code).toList());
     }
 }

@@ -9,8 +9,11 @@ import java.util.function.Function;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
+import org.aidsim.report.OutputFormat;
+import org.aidsim.report.Renderer;
 import org.aidsim.report.Reporter;
 import org.aidsim.tester.ExpectationChecker;
+import org.aidsim.report.RunReport;
 import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.InputFiles;
 import org.aidsim.scenario.Problem;
@@ -55,8 +58,9 @@ final class RunCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = OutputFormat.TextJsonLines.class,
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json gives one indented object per file, jsonl one compact object per line.")
-    OutputFormat format;
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}), or NAME for a format file formats/NAME.yaml "
+                    + "in the rules folder (such as markdown). json gives one indented object per file, jsonl one compact object per line.")
+    String format;
 
     @Option(names = "--explain", description = "Show each package's votes, reasons and the rules that fired, in order.")
     boolean explain;
@@ -76,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        format.require("run", new OutputFormat.TextJsonLines());
+        Renderer renderer = Formats.resolve(format, "run", new OutputFormat.TextJsonLines(), rulesOptions.folder());
         reportOptions.refuseOverInputs(ScenarioFiles.expand(files), rulesOptions.folder());
         Simulator simulator = rulesOptions.simulator();
         List<Scenario> scenarios = loadAll(files, overrideOptions.loader(simulator.rules()));
@@ -88,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
             // A what-if is meant to differ from the file's expect block: checking it would only print noise.
             runs.add(whatIf ? Reporter.Run.unchecked(result) : new Reporter.Run(result, ExpectationChecker.check(result)));
         }
-        reportOptions.emit(format.reporter().render(runs, explain), "");
+        reportOptions.emit(renderer.render(new RunReport(runs, explain)), "");
         return ExitCodes.OK;
     }
 

@@ -16,6 +16,10 @@ import org.aidsim.model.CountryCode;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.Stance;
+import org.aidsim.report.DecisionDateNote;
+import org.aidsim.report.Header;
+import org.aidsim.report.OutputFormat;
+import org.aidsim.report.SweepReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,7 +94,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        format.require("sweep", new OutputFormat.TextJsonCsv());
+        Formats.require(format, "sweep", new OutputFormat.TextJsonCsv());
         reportOptions.refuseOverInputs(List.of(file), rulesOptions.folder());
         int workers = SweepOptions.threads(threads, Runtime.getRuntime().availableProcessors());
         Simulator simulator = rulesOptions.throughputSimulator();
@@ -113,11 +117,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Header header = new Header(scenario, simulator.rules().shownAs(), asOfOption.note(scenario), notes);
         SweepReport report = new SweepReport(header, plan, result, samples != null, seed);
-        reportOptions.emit(switch (format) {
-            case json -> report.json();
-            case csv -> report.csv();
-            default -> report.text();
-        }, "");
+        reportOptions.emit(format.render(report), "");
         return ExitCodes.OK;
     }
 

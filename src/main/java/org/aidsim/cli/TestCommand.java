@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.regex.PatternSyntaxException;
 import org.aidsim.engine.RuleSet;
-import org.aidsim.report.JsonReporter;
 import org.aidsim.report.TextReporter;
 import org.aidsim.engine.Simulator;
+import org.aidsim.report.Json;
+import org.aidsim.report.OutputFormat;
 import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.InputFiles;
 import org.aidsim.scenario.Problem;
@@ -89,7 +90,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        format.require("test", new OutputFormat.TextJsonLines());
+        Formats.require(format, "test", new OutputFormat.TextJsonLines());
         Pattern selection = selection();
         if (failUnder != null && (failUnder.signum() < 0 || failUnder.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --fail-under takes a percentage from 0 to 100, got " + failUnder.toPlainString());
@@ -137,8 +138,8 @@ final class TestCommand implements Callable<Integer> {
         }
         out.append(summary.closingLine()).append('\n');
         reportOptions.emit(switch (format) {
-            case json -> PrettyJson.of(MachineReports.testDocument(rules.shownAs(), verdicts, summary, c));
-            case jsonl -> verdicts.stream().map(v -> JsonReporter.line(MachineReports.verdict(v))).collect(Collectors.joining());
+            case json -> Json.pretty(MachineReports.testDocument(rules.shownAs(), verdicts, summary, c));
+            case jsonl -> verdicts.stream().map(v -> Json.line(MachineReports.verdict(v))).collect(Collectors.joining());
             default -> out.toString();
         }, problems.toString());
         if (summary.selected() == 0) {

@@ -1,8 +1,5 @@
 package org.aidsim.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,50 +19,16 @@ import org.aidsim.model.ScenarioResult;
 import org.aidsim.model.Vote;
 
 /**
- * One JSON object per scenario file, in field order fixed here so output is byte-identical run to run. Several
- * files give several objects one after another: indented (read them with {@code jq -s}), or as JSON Lines, each
- * object compact on one line (what {@code pandas.read_json(lines=True)} and line-by-line readers take).
+ * The JSON document of one scenario file's run, in field order fixed here so output is byte-identical run to run.
+ * {@link OutputFormat} writes several files' documents one after another: indented (read them with {@code jq -s}),
+ * or as JSON Lines, each compact on one line (what {@code pandas.read_json(lines=True)} and line-by-line readers take).
  */
-public final class JsonReporter implements Reporter {
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    /** One object per line: compact, so no newline falls inside it (JSON escapes those in strings). */
-    private static final ObjectMapper LINES = new ObjectMapper();
-
-    private final boolean lines;
-
-    /** Indented objects. */
-    public JsonReporter() {
-        this(false);
+public final class JsonReporter {
+    private JsonReporter() {
     }
 
-    /** @param lines true for JSON Lines: one compact object per line */
-    public JsonReporter(boolean lines) {
-        this.lines = lines;
-    }
-
-    /** {@code document} as one compact line of JSON, ending in a newline. */
-    public static String line(Object document) {
-        try {
-            return LINES.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a result could not be written as JSON", e);
-        }
-    }
-
-    @Override
-    public String render(List<Run> runs, boolean explain) {
-        StringBuilder out = new StringBuilder();
-        for (Run run : runs) {
-            try {
-                out.append((lines ? LINES : PRETTY).writeValueAsString(document(run, explain))).append('\n');
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("a result could not be written as JSON", e);
-            }
-        }
-        return out.toString();
-    }
-
-    public static Map<String, Object> document(Run run, boolean explain) {
+    /** The document of {@code run}: scenario, file, date, rules, notes, packages, coalitions, timeline, expect; with {@code explain} each package's trace. */
+    public static Map<String, Object> document(Reporter.Run run, boolean explain) {
         ScenarioResult result = run.result();
         Scenario s = result.scenario();
         Map<String, Object> doc = new LinkedHashMap<>();

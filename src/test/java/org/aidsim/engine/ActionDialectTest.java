@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.aidsim.TestRules;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
+import org.aidsim.report.Json;
 import org.aidsim.report.JsonReporter;
 import org.aidsim.tester.ExpectationChecker;
 import org.aidsim.report.Reporter;
@@ -36,6 +37,6 @@ class ActionDialectTest {
     }
 
     private static String json(ScenarioResult result) {
-        return new JsonReporter().render(List.of(new Reporter.Run(result, ExpectationChecker.check(result))), true);
+        return Json.pretty(JsonReporter.document(new Reporter.Run(result, ExpectationChecker.check(result)), true));
     }
 }

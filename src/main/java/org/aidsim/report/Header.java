@@ -1,10 +1,9 @@
-package org.aidsim.cli;
+package org.aidsim.report;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aidsim.model.Scenario;
-import org.aidsim.report.TextReporter;
 
 /**
  * The head of a pivots or sweep report: the scenario, the rules folder that decided it, the date decisions are taken
@@ -12,8 +11,8 @@ import org.aidsim.report.TextReporter;
  *
  * @param rules the rules folder as {@link org.aidsim.engine.RuleSet#shownAs()} names it
  */
-record Header(Scenario scenario, String rules, DecisionDateNote decided, List<String> notes) {
-    Header {
+public record Header(Scenario scenario, String rules, DecisionDateNote decided, List<String> notes) {
+    public Header {
         notes = List.copyOf(notes);
     }
 

@@ -1,4 +1,4 @@
-package org.aidsim.cli;
+package org.aidsim.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.aidsim.cli;
+package org.aidsim.report;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.aidsim.engine.Sweep;
+import org.aidsim.engine.SweepStatistics;
 import org.aidsim.model.Percent;
 import org.aidsim.model.Scenario;
-import org.aidsim.report.TextReporter;
 
-/** A sweep's counts as a person reads them (text), as a document (json) or as rows (csv). */
-final class SweepReport {
-    private static final double Z95 = 1.959963984540054;
-    static final String DECLARED = "declared";
-
+/**
+ * What {@code sweep} found: the pass counts per package, member and position, as a person reads them (text), as a
+ * document (json) or as rows (csv); the statistics come from {@link SweepStatistics}.
+ */
+public final class SweepReport implements Report {
     private final Header header;
     private final Scenario scenario;
     private final Sweep.Plan plan;
@@ -25,7 +25,8 @@ final class SweepReport {
     private final boolean sampled;
     private final long seed;
 
-    SweepReport(Header header, Sweep.Plan plan, Sweep.Result result, boolean sampled, long seed) {
+    /** @param sampled true for --samples (intervals shown), false for every combination; {@code seed} is shown when sampled */
+    public SweepReport(Header header, Sweep.Plan plan, Sweep.Result result, boolean sampled, long seed) {
         this.header = header;
         this.scenario = header.scenario();
         this.plan = plan;
@@ -34,85 +35,8 @@ final class SweepReport {
         this.seed = seed;
     }
 
-    /**
-     * One varied member's effect on one package: pass rate per choice and the spread between them, the swing: the
-     * highest rate (choice {@code high}) less the lowest (choice {@code low}), kept exact; both are -1 when no
-     * profile gave the member any choice.
-     */
-    record Influence(String member, List<String> choices, long[] profiles, long[] passing, int high, int low) {
-        /** The swing as a fraction of profiles, cut to six decimals (see {@link Percent}). */
-        BigDecimal swing() {
-            return high < 0 ? BigDecimal.ZERO : Percent.fractionPoints(passing[high], profiles[high], passing[low], profiles[low]);
-        }
-
-        /** The swing in percentage points, cut to two decimals: "66.66". */
-        String swingPoints() {
-            return high < 0 ? "0.00" : Percent.points(passing[high], profiles[high], passing[low], profiles[low]);
-        }
-
-        /** The swing as an exact fraction {numerator, denominator}. */
-        private BigInteger[] exact() {
-            if (high < 0) {
-                return new BigInteger[] {BigInteger.ZERO, BigInteger.ONE};
-            }
-            BigInteger b = BigInteger.valueOf(profiles[high]);
-            BigInteger d = BigInteger.valueOf(profiles[low]);
-            return new BigInteger[] {BigInteger.valueOf(passing[high]).multiply(d).subtract(BigInteger.valueOf(passing[low]).multiply(b)),
-                    b.multiply(d)};
-        }
-
-        /** Compares swings exactly, by cross-multiplying their fractions. */
-        int compareSwing(Influence other) {
-            BigInteger[] x = exact();
-            BigInteger[] y = other.exact();
-            return x[0].multiply(y[1]).compareTo(y[0].multiply(x[1]));
-        }
-    }
-
-    List<Influence> influences(int pkg) {
-        List<Influence> out = new ArrayList<>();
-        for (int i = 0; i < plan.members().size(); i++) {
-            long[] profiles = result.byChoice()[i];
-            long[] passing = result.passingByChoice()[pkg][i];
-            int high = -1;
-            int low = -1;
-            for (int c = 0; c < profiles.length; c++) {
-                if (profiles[c] > 0) {
-                    if (high < 0 || rate(passing, profiles, c, high) > 0) {
-                        high = c;
-                    }
-                    if (low < 0 || rate(passing, profiles, c, low) < 0) {
-                        low = c;
-                    }
-                }
-            }
-            List<String> labels = plan.choices().get(i).stream().map(p -> p == null ? DECLARED : p.word()).toList();
-            out.add(new Influence(plan.members().get(i).code(), labels, profiles, passing, high, low));
-        }
-        out.sort((a, b) -> {
-            int bySwing = b.compareSwing(a);
-            return bySwing != 0 ? bySwing : a.member().compareTo(b.member());
-        });
-        return out;
-    }
-
-    /** The sign of passing[x]/profiles[x] - passing[y]/profiles[y], exact. */
-    private static int rate(long[] passing, long[] profiles, int x, int y) {
-        return BigInteger.valueOf(passing[x]).multiply(BigInteger.valueOf(profiles[y]))
-                .compareTo(BigInteger.valueOf(passing[y]).multiply(BigInteger.valueOf(profiles[x])));
-    }
-
-    /** Wilson score interval at 95% for k passes in n profiles. */
-    static double[] wilson(long k, long n) {
-        double p = (double) k / n;
-        double z2 = Z95 * Z95;
-        double denominator = 1 + z2 / n;
-        double centre = (p + z2 / (2 * n)) / denominator;
-        double half = Z95 / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
-    }
-
-    String text() {
+    @Override
+    public String text() {
         StringBuilder out = new StringBuilder();
         header.text(" · " + String.format(Locale.ROOT, "%,d", result.profiles())
                 + (sampled ? " sampled profiles (seed " + seed + ")" : " profiles (every combination)"), out);
@@ -122,12 +46,12 @@ final class SweepReport {
                     .append(String.format(Locale.ROOT, "%,d of %,d", passing, result.profiles()))
                     .append(" (").append(Percent.of(passing, result.profiles()));
             if (sampled) {
-                double[] ci = wilson(passing, result.profiles());
+                double[] ci = SweepStatistics.wilson(passing, result.profiles());
                 String[] shown = Percent.intervalPercent(ci[0], ci[1]);
                 out.append("; 95% interval ").append(shown[0]).append("%-").append(shown[1]).append('%');
             }
             out.append(")\n");
-            for (Influence f : influences(p)) {
+            for (SweepStatistics.Influence f : SweepStatistics.influences(plan, result, p)) {
                 out.append(String.format(Locale.ROOT, "  %s  swing %6s pts:", f.member(), f.swingPoints()));
                 for (int c = 0; c < f.choices().size(); c++) {
                     out.append("  ").append(f.choices().get(c)).append(' ')
@@ -146,14 +70,15 @@ final class SweepReport {
      * when sampled (empty when every combination was counted: the share is then exact, or when no profile), and on
      * a member's rows the member's swing for the package (a fraction, as in the JSON).
      */
-    String csv() {
+    @Override
+    public String csv() {
         StringBuilder out = new StringBuilder("package,member,position,profiles,passing,share,interval95_low,interval95_high,swing\n");
         for (int p = 0; p < result.packageIds().size(); p++) {
             String id = result.packageIds().get(p);
             out.append(id).append(",*,*,");
             csvCounts(result.passing()[p], result.profiles(), out);
             out.append(",\n");
-            for (Influence f : influences(p)) {
+            for (SweepStatistics.Influence f : SweepStatistics.influences(plan, result, p)) {
                 for (int c = 0; c < f.choices().size(); c++) {
                     out.append(id).append(',').append(f.member()).append(',').append(f.choices().get(c)).append(',');
                     csvCounts(f.passing()[c], f.profiles()[c], out);
@@ -176,11 +101,17 @@ final class SweepReport {
     }
 
     private static BigDecimal[] interval(long passing, long profiles) {
-        double[] ci = wilson(passing, profiles);
+        double[] ci = SweepStatistics.wilson(passing, profiles);
         return Percent.intervalFraction(ci[0], ci[1]);
     }
 
-    String json() {
+    /**
+     * {"scenario", "file", "rules", "notes", "decidedOn", "asOf", "datesNotPlayed", "mode", "seed" (sampled),
+     * "profiles", "packages": [{"id", "passing", "share", "interval95" (sampled), "members": [{"member", "swing",
+     * "positions": {position: {"profiles", "passing", "share"}}}]}]}.
+     */
+    @Override
+    public List<Map<String, Object>> documents() {
         Map<String, Object> doc = header.json();
         doc.put("mode", sampled ? "sampled" : "every-combination");
         if (sampled) {
@@ -197,7 +128,7 @@ final class SweepReport {
                 one.put("interval95", List.of(interval(result.passing()[p], result.profiles())));
             }
             List<Map<String, Object>> members = new ArrayList<>();
-            for (Influence f : influences(p)) {
+            for (SweepStatistics.Influence f : SweepStatistics.influences(plan, result, p)) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("member", f.member());
                 m.put("swing", f.swing());
@@ -217,7 +148,7 @@ final class SweepReport {
             packages.add(one);
         }
         doc.put("packages", packages);
-        return PrettyJson.of(doc);
+        return List.of(doc);
     }
 
     private static String share(long k, long n) {

@@ -1,4 +1,4 @@
-package org.aidsim.cli;
+package org.aidsim.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -19,7 +19,7 @@ import org.aidsim.scenario.ScenarioLoader;
  * of the 96-date time to the 24-date time shows whether one more date costs the same however many came before
  * (4 when it does; issue 13 asks for at most 4.5).
  */
-final class TimelineBench {
+public final class TimelineBench {
     /** The timeline lengths measured, in dates (months). */
     static final int[] MONTHS = {24, 48, 96};
 
@@ -32,7 +32,7 @@ final class TimelineBench {
      * about three times as long measured), so that other work on the machine weighs on each alike; each line gives
      * the median wall time and the median CPU time of the thread that ran it.
      */
-    static List<String> measure(Simulator simulator, double seconds) throws IOException {
+    public static List<String> measure(Simulator simulator, double seconds) throws IOException {
         Scenario[] scenarios = new Scenario[MONTHS.length];
         for (int i = 0; i < MONTHS.length; i++) {
             Path file = Files.createTempFile("aidsim-bench-timeline", ".yaml");

@@ -1,4 +1,4 @@
-package org.aidsim.cli;
+package org.aidsim.report;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,13 +12,13 @@ import org.aidsim.model.Scenario;
  * joining a coalition later). This says so, in text and JSON, so a verdict that differs from a plain {@code run}
  * is not mistaken for a contradiction.
  */
-record DecisionDateNote(LocalDate decidedOn, LocalDate asOf, List<LocalDate> notPlayed) {
-    static final String HELP = "Decisions are taken on the scenario's date: later timeline events (re-proposals, "
+public record DecisionDateNote(LocalDate decidedOn, LocalDate asOf, List<LocalDate> notPlayed) {
+    public static final String HELP = "Decisions are taken on the scenario's date: later timeline events (re-proposals, "
             + "members joining or leaving a coalition, disbursement dates) are not played, so a verdict can differ "
             + "from 'run', which plays them. --as-of DATE decides on the timeline as it stands on DATE, as "
             + "'run --as-of DATE' does.";
 
-    static DecisionDateNote of(Scenario decided, LocalDate asOf) {
+    public static DecisionDateNote of(Scenario decided, LocalDate asOf) {
         return new DecisionDateNote(decided.date(), asOf, IncrementalEvaluator.datesNotPlayed(decided));
     }
 
