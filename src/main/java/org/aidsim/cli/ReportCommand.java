@@ -36,9 +36,9 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  aidsim report scenarios/disbursement/ -o report.html",
-            "  F=scenarios/eu/macro-financial-assistance-qmv.yaml",
-            "  aidsim sweep $F --samples 200 --seed 7 --prob HU=oppose:0.5 --format json -o sweep.json",
-            "  aidsim report $F sweep.json -o report.html"
+            "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
+            "  aidsim sweep $F --samples 200 --prob HU=support:0.4 --format json -o s.json",
+            "  aidsim report $F s.json -o report.html     # adds the pass share"
         })
 final class ReportCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();

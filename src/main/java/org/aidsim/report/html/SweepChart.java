@@ -37,7 +37,7 @@ final class SweepChart {
             svg.append("<rect class=\"share\" data-package=\"").append(Svg.escape(p.path("id").asText())).append("\" data-share=\"")
                     .append(share.toPlainString()).append("\" x=\"").append(Svg.at(LEFT)).append("\" y=\"").append(Svg.at(y + 6))
                     .append("\" width=\"").append(Svg.at(WIDTH * share.doubleValue())).append("\" height=\"16\" fill=\"#1565c0\"/>\n");
-            String shown = percent(share) + " of " + sweep.path("profiles").asText() + " profiles";
+            String shown = percent(share);
             JsonNode interval = p.path("interval95");
             if (interval.isArray() && interval.size() == 2) {
                 BigDecimal lo = new BigDecimal(interval.get(0).asText());
@@ -52,7 +52,7 @@ final class SweepChart {
                         .append("\" y2=\"").append(Svg.at(y + 20)).append("\"/>")
                         .append("<line x1=\"").append(Svg.at(x2)).append("\" x2=\"").append(Svg.at(x2)).append("\" y1=\"").append(Svg.at(y + 8))
                         .append("\" y2=\"").append(Svg.at(y + 20)).append("\"/></g>\n");
-                shown += ", 95% " + percent(lo) + "-" + percent(hi);
+                shown += " (95%: " + percent(lo) + " to " + percent(hi) + ")";
             }
             svg.append("<text class=\"value\" x=\"").append(Svg.at(LEFT + WIDTH + 8)).append("\" y=\"").append(Svg.at(y + 18)).append("\">")
                     .append(Svg.escape(shown)).append("</text>\n");

@@ -96,7 +96,8 @@ final class VoteChart {
         bar(svg, "members", 14, "Member states in favour", memberCounts, members,
                 membersFor + " of " + members + " (" + Svg.shownPercent(membersFor, members) + ")");
         threshold(svg, "members", 14, membersLine);
-        bar(svg, "population", 58, "Population in favour", weights, people, Svg.shownPercent(peopleFor, people));
+        // Four decimals: the population line is where 64.9835% and 65.0035% part, as in the Council calculator.
+        bar(svg, "population", 58, "Population in favour", weights, people, Svg.percent(peopleFor, people) + "%");
         threshold(svg, "population", 58, populationLine);
         svg.append("</svg>\n");
         StringBuilder out = new StringBuilder(svg);
@@ -165,7 +166,7 @@ final class VoteChart {
                         .append("\">").append(Svg.escape(member)).append("</span>");
             }
         }
-        out.append("\n</div>\n<p class=\"blocked\">");
+        out.append("\n</div>\n<p class=\"blocked-by\">");
         if (blockers.isEmpty()) {
             out.append("No one blocked.");
         } else {
