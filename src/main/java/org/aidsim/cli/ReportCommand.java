@@ -28,9 +28,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Write one self-contained HTML page (inline CSS and SVG, no script, nothing fetched) with, per scenario: each package's vote as the Council's voting calculator shows it (members and population in favour against the 55%/65% lines and the blocking minority; unanimity, consensus and national decisions as who blocked), the disbursement timeline (tranches by date, coloured by status), pool balances over time and coalitions over time.",
+            "Write one self-contained HTML page (inline CSS and SVG, no script, nothing fetched) with, per scenario: each package's vote as the Council's voting calculator shows it (members and population in favour against the 55%%/65%% lines and the blocking minority; unanimity, consensus and national decisions as who blocked), the disbursement timeline (tranches by date, coloured by status), pool balances over time and coalitions over time.",
             "",
-            "FILE is a scenario file or folder, run as 'aidsim run' runs it, or a .json file that 'aidsim run --format json' or 'aidsim sweep --format json' wrote: a sweep's result adds its pass share per package with the 95% interval. The page is drawn from the same JSON 'run --format json' prints."
+            "FILE is a scenario file or folder, run as 'aidsim run' runs it, or a .json file that 'aidsim run --format json' or 'aidsim sweep --format json' wrote: a sweep's result adds its pass share per package with the 95%% interval. The page is drawn from the same JSON 'run --format json' prints."
         },
         footer = {
             "",

@@ -1,6 +1,7 @@
 package org.aidsim.report.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.TreeMap;
  * does not list members per date).
  */
 final class CoalitionChart {
-    private static final double ROW = 26;
 
     private CoalitionChart() {
     }
@@ -24,28 +24,20 @@ final class CoalitionChart {
             return "";
         }
         DateAxis axis = new DateAxis(timeline.dates());
-        double top = 8;
-        double bottom = top + ROW * rows.size() + 4;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"coalitions\" viewBox=\"0 0 820 ").append(Svg.at(bottom + 34)).append("\" width=\"820\" height=\"")
-                .append(Svg.at(bottom + 34)).append("\" role=\"img\" aria-label=\"Coalitions active by date\">\n");
-        svg.append(axis.draw(top, bottom));
-        double y = top;
+        StringBuilder svg = new StringBuilder(axis.rowsFrame("coalitions", "Coalitions active by date", rows.size()));
+        double y = DateAxis.rowY(0);
         for (Map.Entry<String, TreeMap<LocalDate, JsonNode>> row : rows.entrySet()) {
             svg.append(Svg.label(row.getKey(), y + 16, 32));
             for (Map.Entry<LocalDate, JsonNode> on : row.getValue().entrySet()) {
                 boolean active = on.getValue().path("active").asBoolean();
-                LocalDate next = timeline.next(on.getKey());
-                double x1 = axis.x(on.getKey());
-                double x2 = next == null ? axis.beyond() : axis.x(next);
                 svg.append("<rect class=\"coalition ").append(active ? "active" : "inactive").append("\" data-active=\"").append(active)
-                        .append("\" data-date=\"").append(on.getKey()).append("\" x=\"").append(Svg.at(x1)).append("\" y=\"")
-                        .append(Svg.at(y + 6)).append("\" width=\"").append(Svg.at(Math.max(x2 - x1, 2))).append("\" height=\"12\" fill=\"")
+                        .append("\" data-date=\"").append(on.getKey()).append("\" ")
+                        .append(axis.span(on.getKey(), timeline.next(on.getKey()), y)).append(" fill=\"")
                         .append(active ? "#1565c0" : "#e0e0e0").append("\"><title>")
                         .append(Svg.escape(row.getKey() + " on " + on.getKey() + ": " + (active ? "active" : "not active")))
                         .append("</title></rect>\n");
             }
-            y += ROW;
+            y += DateAxis.ROW;
         }
         svg.append("</svg>\n");
         StringBuilder out = new StringBuilder(svg);
@@ -55,7 +47,7 @@ final class CoalitionChart {
                     .append(Svg.escape(c.path("title").asText())).append(": members ")
                     .append(Svg.escape(String.join(", ", texts(c.path("members"))))).append("; led by ")
                     .append(Svg.escape(String.join(", ", texts(c.path("leads"))))).append("; pledged ")
-                    .append(Svg.escape(Svg.euros(new java.math.BigDecimal(c.path("pledged").path("euros").asText("0")))))
+                    .append(Svg.escape(Svg.euros(new BigDecimal(c.path("pledged").path("euros").asText("0")))))
                     .append("</li>\n");
         }
         return out.append("</ul>\n<p class=\"legend\"><span class=\"swatch\" style=\"background:#1565c0\"></span>active "

@@ -54,4 +54,33 @@ final class DateAxis {
         }
         return svg.toString();
     }
+
+    /** Height of one row in the row charts (tranches, coalitions). */
+    static final double ROW = 26;
+    private static final double ROWS_TOP = 8;
+
+    /**
+     * The opening svg tag and this axis for a chart of {@code rows} rows (its class {@code cssClass}, read aloud as
+     * {@code label}); rows start at {@link #rowY(int)}.
+     */
+    String rowsFrame(String cssClass, String label, int rows) {
+        double bottom = ROWS_TOP + ROW * rows + 4;
+        return "<svg class=\"" + cssClass + "\" viewBox=\"0 0 820 " + Svg.at(bottom + 34) + "\" width=\"820\" height=\""
+                + Svg.at(bottom + 34) + "\" role=\"img\" aria-label=\"" + Svg.escape(label) + "\">\n" + draw(ROWS_TOP, bottom);
+    }
+
+    /** The top of row {@code index} (from 0) in a {@link #rowsFrame}. */
+    static double rowY(int index) {
+        return ROWS_TOP + ROW * index;
+    }
+
+    /**
+     * The x, y, width and height attributes of a row's bar from {@code date} to {@code next}, the next date visited
+     * (null after the last: the bar runs on past the axis, the state holding).
+     */
+    String span(LocalDate date, LocalDate next, double y) {
+        double x1 = x(date);
+        double x2 = next == null ? beyond() : x(next);
+        return "x=\"" + Svg.at(x1) + "\" y=\"" + Svg.at(y + 6) + "\" width=\"" + Svg.at(Math.max(x2 - x1, 2)) + "\" height=\"12\"";
+    }
 }

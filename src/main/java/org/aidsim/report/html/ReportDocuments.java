@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,8 +55,8 @@ public final class ReportDocuments {
         if (objects.isEmpty() || !objects.get(0).path("scenario").isTextual()) {
             return Optional.empty();
         }
-        List<JsonNode> runs = new java.util.ArrayList<>();
-        List<JsonNode> sweeps = new java.util.ArrayList<>();
+        List<JsonNode> runs = new ArrayList<>();
+        List<JsonNode> sweeps = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
             JsonNode o = objects.get(i);
             if (o.has("profiles") && o.path("packages").isArray()) {

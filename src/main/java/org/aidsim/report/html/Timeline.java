@@ -29,10 +29,6 @@ final class Timeline {
         return dates;
     }
 
-    boolean isEmpty() {
-        return dates.isEmpty();
-    }
-
     /** Per key (as {@code key} names an element of the step's {@code field} array), its element on each date. */
     Map<String, TreeMap<LocalDate, JsonNode>> rows(String field, Function<JsonNode, String> key) {
         Map<String, TreeMap<LocalDate, JsonNode>> rows = new LinkedHashMap<>();

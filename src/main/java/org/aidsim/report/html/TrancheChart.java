@@ -3,7 +3,9 @@ package org.aidsim.report.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,7 +16,6 @@ import java.util.TreeMap;
 final class TrancheChart {
     /** Status as the run JSON spells it, and its colour. */
     static final Map<String, String> COLOURS = Map.of("RELEASED", "#2e7d32", "WITHHELD", "#c62828", "PENDING", "#f9a825");
-    private static final double ROW = 26;
 
     private TrancheChart() {
     }
@@ -26,26 +27,17 @@ final class TrancheChart {
             return "";
         }
         DateAxis axis = new DateAxis(timeline.dates());
-        double top = 8;
-        double bottom = top + ROW * rows.size() + 4;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"tranches\" viewBox=\"0 0 820 ").append(Svg.at(bottom + 34)).append("\" width=\"820\" height=\"")
-                .append(Svg.at(bottom + 34)).append("\" role=\"img\" aria-label=\"Tranches by date and status\">\n");
-        svg.append(axis.draw(top, bottom));
-        double y = top;
+        StringBuilder svg = new StringBuilder(axis.rowsFrame("tranches", "Tranches by date and status", rows.size()));
+        double y = DateAxis.rowY(0);
         for (Map.Entry<String, TreeMap<LocalDate, JsonNode>> row : rows.entrySet()) {
             JsonNode last = row.getValue().lastEntry().getValue();
             svg.append(Svg.label(row.getKey(), y + 16, 32));
             for (Map.Entry<LocalDate, JsonNode> on : row.getValue().entrySet()) {
                 String status = on.getValue().path("status").asText();
-                LocalDate next = timeline.next(on.getKey());
-                double x1 = axis.x(on.getKey());
-                double x2 = next == null ? axis.beyond() : axis.x(next);
-                svg.append("<rect class=\"status ").append(Svg.escape(status.toLowerCase(java.util.Locale.ROOT)))
+                svg.append("<rect class=\"status ").append(Svg.escape(status.toLowerCase(Locale.ROOT)))
                         .append("\" data-status=\"").append(Svg.escape(status)).append("\" data-date=\"").append(on.getKey())
-                        .append("\" x=\"").append(Svg.at(x1)).append("\" y=\"").append(Svg.at(y + 6)).append("\" width=\"")
-                        .append(Svg.at(Math.max(x2 - x1, 2))).append("\" height=\"12\" fill=\"").append(colour(status))
-                        .append("\"><title>").append(Svg.escape(row.getKey() + " on " + on.getKey() + ": " + status.toLowerCase(java.util.Locale.ROOT)
+                        .append("\" ").append(axis.span(on.getKey(), timeline.next(on.getKey()), y)).append(" fill=\"").append(colour(status))
+                        .append("\"><title>").append(Svg.escape(row.getKey() + " on " + on.getKey() + ": " + status.toLowerCase(Locale.ROOT)
                                 + " (" + String.join("; ", reasons(on.getValue())) + ")")).append("</title></rect>\n");
             }
             if (!last.path("date").isNull() && last.path("status").asText().equals("RELEASED")) {
@@ -58,7 +50,7 @@ final class TrancheChart {
             }
             svg.append("<text class=\"value\" x=\"").append(Svg.at(axis.beyond() + 4)).append("\" y=\"").append(Svg.at(y + 16)).append("\">")
                     .append(Svg.escape(Svg.euros(new BigDecimal(last.path("amount").asText())))).append("</text>\n");
-            y += ROW;
+            y += DateAxis.ROW;
         }
         svg.append("</svg>\n");
         return svg + legend();
@@ -69,7 +61,7 @@ final class TrancheChart {
     }
 
     private static List<String> reasons(JsonNode tranche) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         tranche.path("reasons").forEach(r -> out.add(r.asText()));
         return out;
     }
@@ -78,7 +70,7 @@ final class TrancheChart {
         StringBuilder out = new StringBuilder("<p class=\"legend\">");
         for (String status : List.of("RELEASED", "WITHHELD", "PENDING")) {
             out.append("<span class=\"swatch\" style=\"background:").append(colour(status)).append("\"></span>")
-                    .append(status.toLowerCase(java.util.Locale.ROOT)).append(' ');
+                    .append(status.toLowerCase(Locale.ROOT)).append(' ');
         }
         return out.append("&#9679; paid on that date</p>\n").toString();
     }
