@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             "A scenario file (YAML or JSON) describes forums, aid packages and how each government stands on them; aidsim runs it through the Drools rules in ./rules (EU unanimity and constructive abstention, QMV, NATO consensus, national decisions) and reports which packages pass, which are blocked, by whom and why."
         },
         subcommands = {RunCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, PivotsCommand.class, SweepCommand.class, BenchCommand.class,
+            ReportCommand.class,
             CompletionCommand.class, SchemaCommand.class, BatchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {
@@ -42,7 +43,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, check, test, diff, pivots, sweep, bench, batch, completion, schema or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, check, test, diff, pivots, sweep, bench, report, batch, completion, schema or help");
     }
 
     public static CommandLine commandLine() {

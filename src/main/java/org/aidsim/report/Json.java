@@ -37,6 +37,11 @@ public final class Json {
         }
     }
 
+    /** A reader of JSON documents as trees (one or several in a row), with exact decimals as the writer keeps them. */
+    public static com.fasterxml.jackson.databind.ObjectReader treeReader() {
+        return MAPPER.readerFor(JsonNode.class);
+    }
+
     /** {@code document} as a tree, for comparing documents ({@link DocumentDiff}) or reading them by pointer. */
     public static JsonNode tree(Object document) {
         return MAPPER.valueToTree(document);

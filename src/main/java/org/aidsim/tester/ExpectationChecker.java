@@ -1,10 +1,10 @@
 package org.aidsim.tester;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.aidsim.report.Json;
 import org.aidsim.model.Expectation;
 import org.aidsim.model.Mismatch;
 import org.aidsim.model.ScenarioResult;
@@ -18,7 +18,6 @@ import org.aidsim.report.Reporter;
  */
 public final class ExpectationChecker {
     /** Turns the result document and the expected parts into trees; it writes nothing, so settings do not matter. */
-    private static final ObjectMapper TREES = new ObjectMapper();
 
     private ExpectationChecker() {
     }
@@ -29,7 +28,7 @@ public final class ExpectationChecker {
         if (!result.scenario().hasExpectations() && result.scenario().disbursement().poolExpectations().isEmpty()) {
             return out;
         }
-        JsonNode printed = TREES.valueToTree(JsonReporter.document(Reporter.Run.unchecked(result), false));
+        JsonNode printed = Json.tree(JsonReporter.document(Reporter.Run.unchecked(result), false));
         match("", printed.get("packages"), result.scenario().expectations(), out);
         match("coalitions", printed.get("coalitions"), result.scenario().coalitionExpectations(), out);
         match("pools", printed.get("pools"), result.scenario().disbursement().poolExpectations(), out);
@@ -42,6 +41,6 @@ public final class ExpectationChecker {
         }
         Map<String, Object> byId = new java.util.TreeMap<>();
         expected.forEach((id, e) -> byId.put(id, e.fields()));
-        PartialMatch.match(path, TREES.valueToTree(byId), printed, out);
+        PartialMatch.match(path, Json.tree(byId), printed, out);
     }
 }

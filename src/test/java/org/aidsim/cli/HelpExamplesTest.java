@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Help examples are meant to be copied: picocli wraps at 80 columns, so no example line may reach it. */
 class HelpExamplesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"run", "check", "test", "diff", "pivots", "sweep", "schema", "batch"})
+    @ValueSource(strings = {"run", "check", "test", "diff", "pivots", "sweep", "schema", "batch", "report"})
     void everyExampleLine_fitsInsideEightyColumns(String command) {
         String help = CliRun.of(command, "--help").out();
         String examples = help.substring(help.indexOf("Examples:") + "Examples:\n".length());
