@@ -142,7 +142,7 @@ public final class FormatFile implements Renderer {
             if (d > 0) {
                 out.append(between);
             }
-            out.append(fill("header", document, file, ""));
+            out.append(asLines(fill("header", document, file, "")));
             JsonNode list = document.at(rows);
             if (!list.isArray()) {
                 throw new InputException(tree.problem(FieldPath.ROOT.field("rows"), rows + " is " + (list.isMissingNode()
@@ -151,9 +151,14 @@ public final class FormatFile implements Renderer {
             for (int i = 0; i < list.size(); i++) {
                 out.append(fill("row", list.get(i), file, rows + "/" + i)).append('\n');
             }
-            out.append(fill("footer", document, file, ""));
+            out.append(asLines(fill("footer", document, file, "")));
         }
         return out.toString();
+    }
+
+    /** A header or footer is whole lines: written as a one-line string without its newline, it still ends one. */
+    private static String asLines(String text) {
+        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
     }
 
     private String fill(String field, JsonNode node, String file, String where) {

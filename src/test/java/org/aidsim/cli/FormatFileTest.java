@@ -57,6 +57,20 @@ class FormatFileTest {
     }
 
     @Test
+    void headerAndFooterWithoutANewline_stillEndTheirLine() throws IOException {
+        Path rules = TestRules.copyRules(dir.resolve("rules"));
+        Files.writeString(rules.resolve("formats/tsv.yaml"), """
+                header: "package\\toutcome"
+                rows: /packages
+                row: "{/id}\\t{/outcome}"
+                footer: "--"
+                """);
+        CliRun run = CliRun.of("run", "--rules", rules.toString(), "--format", "tsv", FACILITY);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).isEqualTo("package\toutcome\nukraine-facility\tblocked\n--\n");
+    }
+
+    @Test
     void unknownFormatName_isAUsageErrorListingTheFormatFiles() {
         CliRun run = CliRun.of("run", "--format", "xml", FACILITY);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
