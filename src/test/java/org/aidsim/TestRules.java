@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.aidsim.engine.RuleFolder;
+import org.aidsim.cli.RuleFolders;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.PackageResult;
@@ -22,7 +22,7 @@ public final class TestRules {
 
     public static synchronized RuleSet rules() {
         if (shared == null) {
-            shared = RuleFolder.load(Path.of("rules"));
+            shared = RuleFolders.load(Path.of("rules"));
         }
         return shared;
     }

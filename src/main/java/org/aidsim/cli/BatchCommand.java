@@ -24,6 +24,7 @@ import org.aidsim.scenario.ScenarioLoader;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
+import org.aidsim.report.CheckReport;
 import org.aidsim.report.Json;
 import org.aidsim.report.JsonReporter;
 import org.aidsim.report.Reporter;
@@ -147,7 +148,7 @@ final class BatchCommand implements Callable<Integer> {
         out.put("line", line);
         out.put("file", file);
         out.put("status", status);
-        out.put("problems", MachineReports.problems(problems));
+        out.put("problems", CheckReport.problems(problems));
         out.put("error", error);
         return out;
     }

@@ -5,14 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.aidsim.engine.ActionDialect;
 import org.aidsim.engine.RuleCitations;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.RulesException;
-import org.aidsim.report.Json;
+import org.aidsim.report.CheckReport;
 import org.aidsim.report.OutputFormat;
 import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.Problem;
@@ -63,35 +61,25 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
         List<Path> expanded = ScenarioFiles.expand(targets);
         reportOptions.refuseOverInputs(expanded, rulesOptions.folder());
-        StringBuilder out = new StringBuilder();
         RuleSet rules = rulesOptions.load(ActionDialect.MVEL);
         RuleSet asJava = rulesOptions.load(ActionDialect.JAVA);
         int count = rules.ruleNames().size();
         asJava.kieBase();
         citations(rules);
         String shown = rules.packaged() ? rules.shownAs() : rules.location();
-        out.append(shown).append(": ").append(count)
-                .append(" rules compile (actions as MVEL for run, check, test and diff; as Java for sweep, pivots and bench)\n");
         List<Problem> problems = new ArrayList<>();
-        int good = 0;
-        List<Map<String, Object>> checked = new ArrayList<>();
+        List<CheckReport.Checked> checked = new ArrayList<>();
         for (Path file : expanded) {
             List<Problem> found = List.of();
             try {
                 ScenarioLoader.load(file, rules.institutions(), rules::ruleIdsAndNames);
-                good++;
             } catch (InputException e) {
                 found = e.problems();
                 problems.addAll(found);
             }
-            checked.add(MachineReports.checked(file, found));
+            checked.add(new CheckReport.Checked(file, found));
         }
-        out.append(good).append(" of ").append(expanded.size()).append(" scenario files valid\n");
-        reportOptions.emit(switch (format) {
-            case json -> Json.pretty(MachineReports.checkDocument(shown, count, checked));
-            case jsonl -> checked.stream().map(Json::line).collect(Collectors.joining());
-            default -> out.toString();
-        }, "");
+        reportOptions.emit(format.render(new CheckReport(shown, count, checked)), "");
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

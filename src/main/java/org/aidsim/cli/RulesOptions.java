@@ -23,7 +23,7 @@ final class RulesOptions {
     boolean stacktrace;
 
     RuleSet load(ActionDialect dialect) {
-        return RuleFolder.load(folder(), dialect);
+        return RuleFolders.load(folder(), dialect);
     }
 
     /** The rules folder read: --rules, else ./rules, else the copy packaged in the jar. */

@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.regex.PatternSyntaxException;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.report.TextReporter;
 import org.aidsim.engine.Simulator;
-import org.aidsim.report.Json;
 import org.aidsim.report.OutputFormat;
 import org.aidsim.scenario.InputException;
 import org.aidsim.scenario.InputFiles;
@@ -20,6 +18,7 @@ import org.aidsim.scenario.Problem;
 import org.aidsim.scenario.ScenarioFiles;
 import org.aidsim.tester.RuleCoverage;
 import org.aidsim.tester.ScenarioRunner;
+import org.aidsim.tester.TestReport;
 import org.aidsim.tester.TestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -137,11 +136,8 @@ final class TestCommand implements Callable<Integer> {
             JunitXmlReport.write(junitXml, verdicts);
         }
         out.append(summary.closingLine()).append('\n');
-        reportOptions.emit(switch (format) {
-            case json -> Json.pretty(MachineReports.testDocument(rules.shownAs(), verdicts, summary, c));
-            case jsonl -> verdicts.stream().map(v -> Json.line(MachineReports.verdict(v))).collect(Collectors.joining());
-            default -> out.toString();
-        }, problems.toString());
+        reportOptions.emit(format.render(new TestReport(rules.shownAs(), verdicts, summary, c, out.toString())),
+                problems.toString());
         if (summary.selected() == 0) {
             // Zero tests passing is not a pass: a CI job pointed at the wrong folder must not go green.
             throw new AidsimException(ExitCodes.USAGE, selection != null

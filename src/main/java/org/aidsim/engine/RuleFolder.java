@@ -17,8 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.aidsim.model.Institutions;
-import org.aidsim.scenario.InputException;
-import org.aidsim.scenario.ReferenceReader;
 import org.kie.api.KieBase;
 
 /**
@@ -39,12 +37,13 @@ public final class RuleFolder {
         return Files.isDirectory(local) ? local : packaged();
     }
 
-    /** Loads with MVEL actions, the fastest to start; see {@link ActionDialect}. */
-    public static RuleSet load(Path dir) {
-        return load(dir, ActionDialect.MVEL);
-    }
-
-    public static RuleSet load(Path dir, ActionDialect dialect) {
+    /**
+     * Loads a rules folder: compiles its DRL files in the background with the given action dialect and, meanwhile,
+     * has {@code reference} read its parameters.yaml and reference/ files. Throws {@link RulesException} when the
+     * folder is missing, holds no .drl file, or its reference data is bad (DRL errors surface when the compile is
+     * joined).
+     */
+    public static RuleSet load(Path dir, ActionDialect dialect, ReferenceSource reference) {
         if (!Files.isDirectory(dir)) {
             throw new RulesException(List.of(dir + ": no such rules folder; expected a folder of .drl files with parameters.yaml"));
         }
@@ -56,12 +55,7 @@ public final class RuleFolder {
         if (compiled == null) {
             compiled = compileInBackground(files, dialect);
         }
-        Institutions institutions;
-        try {
-            institutions = ReferenceReader.read(dir, isPackaged(dir) ? "the packaged rules' " : shownAs(dir));
-        } catch (InputException e) {
-            throw new RulesException(e.problems().stream().map(Object::toString).toList());
-        }
+        Institutions institutions = reference.read(dir, isPackaged(dir) ? "the packaged rules' " : shownAs(dir));
         return new RuleSet(dir.toString(), shownAs(dir), institutions, compiled);
     }
 

@@ -19,7 +19,7 @@ public enum OutputFormat implements Renderer {
         return switch (this) {
             case text -> report.text();
             case json -> report.documents().stream().map(Json::pretty).collect(Collectors.joining());
-            case jsonl -> report.documents().stream().map(Json::line).collect(Collectors.joining());
+            case jsonl -> report.lines().stream().map(Json::line).collect(Collectors.joining());
             case csv -> report.csv();
         };
     }

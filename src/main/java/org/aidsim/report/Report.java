@@ -17,6 +17,14 @@ public interface Report {
      */
     List<?> documents();
 
+    /**
+     * The JSON Lines records, one line each: by default the documents; a report whose JSON form is one summary
+     * document (test, check) gives one record per scenario file instead.
+     */
+    default List<?> lines() {
+        return documents();
+    }
+
     /** The rows as CSV with a header line, for a report that is a table; only asked of commands that offer csv. */
     default String csv() {
         throw new UnsupportedOperationException("this report has no CSV form");

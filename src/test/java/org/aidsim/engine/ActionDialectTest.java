@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.aidsim.TestRules;
+import org.aidsim.cli.RuleFolders;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
 import org.aidsim.report.Json;
@@ -22,7 +23,7 @@ class ActionDialectTest {
 
     private static synchronized Simulator javaSimulator() {
         if (java == null) {
-            java = new Simulator(RuleFolder.load(Path.of("rules"), ActionDialect.JAVA));
+            java = new Simulator(RuleFolders.load(Path.of("rules"), ActionDialect.JAVA));
         }
         return java;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.aidsim.TestRules;
+import org.aidsim.cli.RuleFolders;
 import org.aidsim.model.PoolState;
 import org.aidsim.model.ScenarioResult;
 import org.aidsim.model.TimelineStep;
@@ -90,7 +91,7 @@ class TimelineTest {
         String text = Files.readString(release);
         int cut = text.indexOf("    accumulate(Inflow(");
         Files.writeString(release, text.substring(0, cut) + text.substring(text.indexOf("then", cut)));
-        Simulator broken = new Simulator(RuleFolder.load(rules));
+        Simulator broken = new Simulator(RuleFolders.load(rules));
         assertThatThrownBy(() -> broken.run(TestRules.scenario(TestRules.write("s.yaml", MONEY.replace("opening: 100", "opening: 10")))))
                 .isInstanceOf(RunException.class)
                 .hasMessageEndingWith("s.yaml: money is not conserved in pool fund on 2024-06-01: paid out 60 EUR but "
@@ -104,7 +105,7 @@ class TimelineTest {
         String text = Files.readString(release);
         String unpaid = "    not Release(packageId == $pkg, trancheId == $id)\n";
         Files.writeString(release, text.replaceFirst(java.util.regex.Pattern.quote(unpaid), ""));
-        Simulator broken = new Simulator(RuleFolder.load(rules));
+        Simulator broken = new Simulator(RuleFolders.load(rules));
         String yaml = MONEY.replace("opening: 100", "opening: 200")
                 .replace("      - { id: t1, pool: fund, amount: 60 }", "      - { id: t1, pool: fund, amount: 60 }\n      - { id: t2, pool: fund, amount: 50 }");
         assertThatThrownBy(() -> broken.run(TestRules.scenario(TestRules.write("s.yaml", yaml))))

@@ -1,0 +1,39 @@
+package org.aidsim.cli;
+
+import java.nio.file.Path;
+import org.aidsim.engine.ActionDialect;
+import org.aidsim.engine.RuleFolder;
+import org.aidsim.engine.RuleSet;
+import org.aidsim.engine.RulesException;
+import org.aidsim.model.Institutions;
+import org.aidsim.scenario.InputException;
+import org.aidsim.scenario.ReferenceReader;
+
+/**
+ * Where the two halves of a rules folder meet: {@link RuleFolder} (engine/) compiles the DRL while
+ * {@link ReferenceReader} (scenario/) reads parameters.yaml and reference/. Joining them here keeps the engine
+ * free of scenario/ (files -> scenario -> model -> engine -> report -> cli). Bad reference data becomes a
+ * {@link RulesException} (exit 4), one line per problem with its file and field path.
+ */
+public final class RuleFolders {
+    private RuleFolders() {
+    }
+
+    /** Loads with MVEL actions, the fastest to start; see {@link ActionDialect}. */
+    public static RuleSet load(Path dir) {
+        return load(dir, ActionDialect.MVEL);
+    }
+
+    /** Loads {@code dir} (DRL files, parameters.yaml, reference/) with the given rule-action dialect. */
+    public static RuleSet load(Path dir, ActionDialect dialect) {
+        return RuleFolder.load(dir, dialect, RuleFolders::reference);
+    }
+
+    private static Institutions reference(Path dir, String folderShownAs) {
+        try {
+            return ReferenceReader.read(dir, folderShownAs);
+        } catch (InputException e) {
+            throw new RulesException(e.problems().stream().map(Object::toString).toList());
+        }
+    }
+}
