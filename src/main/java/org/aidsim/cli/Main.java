@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             "",
             "A scenario file (YAML or JSON) describes forums, aid packages and how each government stands on them; aidsim runs it through the Drools rules in ./rules (EU unanimity and constructive abstention, QMV, NATO consensus, national decisions) and reports which packages pass, which are blocked, by whom and why."
         },
-        subcommands = {RunCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, PivotsCommand.class, SweepCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, PivotsCommand.class, PowerCommand.class, SweepCommand.class, BenchCommand.class,
             ReportCommand.class,
             CompletionCommand.class, SchemaCommand.class, BatchCommand.class,
             CommandLine.HelpCommand.class},
@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             "  aidsim run --set ukraine-facility.positions.HU=abstain $F  # no veto",
             "  aidsim diff $F --set ukraine-facility.rule=qmv",
             "  aidsim pivots $F                         # who holds the veto",
+            "  aidsim power $F                          # Banzhaf and Shapley-Shubik indices",
             "  aidsim sweep $F --vary HU,SK --over support,oppose,abstain",
             "  aidsim check                             # rules and every scenario",
             "  aidsim test                              # every scenario's expect block",
@@ -43,7 +44,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, check, test, diff, pivots, sweep, bench, report, batch, completion, schema or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, check, test, diff, pivots, power, sweep, bench, report, batch, completion, schema or help");
     }
 
     public static CommandLine commandLine() {

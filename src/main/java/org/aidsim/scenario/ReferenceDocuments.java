@@ -21,7 +21,7 @@ final class ReferenceDocuments {
 
     record RosterDoc(String title, String source, @JsonProperty("valid-from") String validFrom,
                      @JsonProperty("valid-from-reason") String validFromReason, Map<String, String> members,
-                     Map<String, PopulationDoc> populations) {
+                     Map<String, PopulationDoc> populations, Map<String, Long> weights) {
     }
 
     record PopulationDoc(String unit, String source, Map<String, Long> figures) {

@@ -179,6 +179,9 @@ public final class ReferenceReader {
         List<PopulationTable> tables = doc.populations() == null ? List.of() : doc.populations().entrySet().stream()
                 .map(e -> population(e.getKey(), e.getValue(), joined.keySet(), problems))
                 .flatMap(Optional::stream).toList();
+        if (doc.weights() != null) {
+            tables = WeightedRoster.weights(doc, joined, problems).map(List::of).orElse(tables);
+        }
         problems.throwIfAny();
         LocalDate validFrom = null;
         if (doc.validFrom() != null) {

@@ -110,6 +110,9 @@ public final class ScenarioValidator {
         Map<String, Expectation> coalitionExpectations = doc.expect() == null ? Map.of()
                 : expect.readCoalitions(doc.expect(), coalitionIds);
         Map<String, String> parameters = ParameterChanges.read(doc.parameters(), institutions, problems);
+        if (date != null) {
+            WeightedQuota.check(institutions, date, parameters, byIndex, stances, root, problems);
+        }
         problems.throwIfAny();
         emptyFields(tree.root(), root, notes);
         Stream.of(expectations.values(), coalitionExpectations.values(), plan == null ? List.<Expectation>of() : plan.poolExpectations().values())

@@ -102,7 +102,7 @@ class CoalitionErrorsTest {
     void unknownEligibility_listsRostersAndCountries() {
         assertThat(problems("  - { id: c, launched: 2024-01-01, leads: [EE], eligible: [asean] }\n"))
                 .containsExactly("bad.yaml:4:60: coalitions[0].eligible[0]: unknown roster or country 'asean'; expected one of:"
-                        + " eu, nato, udcg, or a country code such as JP");
+                        + " eec, eu, nato, udcg, or a country code such as JP");
     }
 
     @Test
