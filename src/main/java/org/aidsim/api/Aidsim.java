@@ -25,15 +25,14 @@ import org.aidsim.tester.ExpectationChecker;
  * outcome.verdict("ukraine-facility");   // "BLOCKED"
  * }</pre>
  *
- * <p>Compiling the rules costs most of a second; build one {@code Aidsim} per rules folder and reuse it. An
- * instance is safe to use from several threads: every run opens its own Drools session.
+ * <p>Compiling the rules costs most of a second; build one {@code Aidsim} per rules folder and reuse it: every run
+ * opens its own Drools session on the compiled rules, and nothing of one run is kept for the next.
  *
  * <p>Errors are unchecked exceptions whose messages are the command line's: {@link RulesException} for a rules
  * folder that is missing or does not compile ({@link RulesException#problems()}: one line each, with file and line),
  * {@link InputException} for a scenario that cannot be read or is invalid ({@link InputException#problems()}: each
  * with file, line:column and field path, what is wrong and what would be right), {@link RunException} for a run
- * that fails (a rule's action threw, or the firing budget was spent). Money is exact throughout (BigDecimal euros
- * in the model; the JSON prints amounts as the scenario file wrote them).
+ * that fails (a rule's action threw, or the firing budget was spent).
  */
 public final class Aidsim {
     private final RuleSet rules;
