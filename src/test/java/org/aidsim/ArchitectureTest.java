@@ -32,7 +32,9 @@ class ArchitectureTest {
             "engine", Set.of("model"),
             "report", Set.of("model", "engine", "scenario"),
             "tester", Set.of("model", "engine", "report", "scenario"),
-            "bench", Set.of("model", "engine", "scenario"));
+            "bench", Set.of("model", "engine", "scenario"),
+            "api", Set.of("model", "scenario", "engine", "tester", "report"),
+            "junit", Set.of("model", "scenario", "engine", "tester", "report", "api"));
 
     @Test
     void eachPackage_usesOnlyThePackagesBeforeItInTheFlow() {

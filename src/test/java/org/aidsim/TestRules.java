@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.aidsim.cli.RuleFolders;
+import org.aidsim.api.RuleFolders;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.Simulator;
 import org.aidsim.model.PackageResult;

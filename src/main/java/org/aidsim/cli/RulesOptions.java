@@ -1,6 +1,7 @@
 package org.aidsim.cli;
 
 import java.nio.file.Path;
+import org.aidsim.api.RuleFolders;
 import org.aidsim.engine.ActionDialect;
 import org.aidsim.engine.FiringBudget;
 import org.aidsim.engine.RuleFolder;

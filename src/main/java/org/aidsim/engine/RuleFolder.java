@@ -141,7 +141,11 @@ public final class RuleFolder {
         }
     }
 
-    private static Path packaged() {
+    /**
+     * The rules folder packaged in the jar (or in target/classes when run from a build), as a path inside the jar's
+     * file system. Throws {@link RulesException} when none is packaged.
+     */
+    public static Path packaged() {
         URL marker = RuleFolder.class.getResource(PACKAGED + "/parameters.yaml");
         if (marker == null) {
             throw new RulesException(List.of("rules: no ./rules folder here and none packaged in the jar; pass --rules DIR"));

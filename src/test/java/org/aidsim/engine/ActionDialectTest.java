@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.aidsim.TestRules;
-import org.aidsim.cli.RuleFolders;
+import org.aidsim.api.RuleFolders;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioResult;
 import org.aidsim.report.Json;

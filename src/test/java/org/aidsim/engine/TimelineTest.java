@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.aidsim.TestRules;
-import org.aidsim.cli.RuleFolders;
+import org.aidsim.api.RuleFolders;
 import org.aidsim.model.PoolState;
 import org.aidsim.model.ScenarioResult;
 import org.aidsim.model.TimelineStep;

@@ -1,4 +1,4 @@
-package org.aidsim.cli;
+package org.aidsim.api;
 
 import java.nio.file.Path;
 import org.aidsim.engine.ActionDialect;
@@ -11,7 +11,7 @@ import org.aidsim.scenario.ReferenceReader;
 
 /**
  * Where the two halves of a rules folder meet: {@link RuleFolder} (engine/) compiles the DRL while
- * {@link ReferenceReader} (scenario/) reads parameters.yaml and reference/. Joining them here keeps the engine
+ * {@link ReferenceReader} (scenario/) reads parameters.yaml and reference/. Joining them here (used by the command line and the library alike) keeps the engine
  * free of scenario/ (files -> scenario -> model -> engine -> report -> cli). Bad reference data becomes a
  * {@link RulesException} (exit 4), one line per problem with its file and field path.
  */
