@@ -2,6 +2,7 @@ package org.aidsim.engine;
 
 import java.util.List;
 import java.util.Map;
+import org.aidsim.model.Thresholds;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -42,6 +43,15 @@ final class FiringLimit {
             }
             throw new RunException(file + ": rule \"" + e.getMatch().getRule().getName()
                     + "\" failed in its action: " + describe(cause), e);
+        } catch (RuntimeException e) {
+            // A constraint that reads a parameter the folder lacks fails inside Drools' evaluation: say which.
+            for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+                if (c instanceof Thresholds.MissingParameter missing) {
+                    throw new RunException(file + ": " + missing.getMessage()
+                            + "; add it to the rules folder's parameters.yaml or correct the rule", e);
+                }
+            }
+            throw e;
         } finally {
             session.removeEventListener(last);
         }

@@ -33,7 +33,7 @@ public final class Thresholds {
     public Ratio ratio(String path) {
         Ratio r = ratios.get(path);
         if (r == null) {
-            throw new IllegalArgumentException(missing(path, "a fraction"));
+            throw new MissingParameter(missing(path, "fraction"));
         }
         return r;
     }
@@ -42,13 +42,14 @@ public final class Thresholds {
     public int count(String path) {
         Integer n = counts.get(path);
         if (n == null) {
-            throw new IllegalArgumentException(missing(path, "a whole number"));
+            throw new MissingParameter(missing(path, "whole number"));
         }
         return n;
     }
 
     private String missing(String path, String kind) {
-        return "parameters.yaml has no " + kind + " at " + path + " in force on " + date + "; it has " + written.keySet();
+        return "a rule reads the " + kind + " parameter " + path + ", which parameters.yaml does not hold in force on " + date
+                + " (in force then: " + String.join(", ", written.keySet()) + ")";
     }
 
     @Override
@@ -64,5 +65,12 @@ public final class Thresholds {
     @Override
     public String toString() {
         return "Thresholds" + written + " on " + date;
+    }
+
+    /** A rule asked for a parameter the rules folder does not hold on the date: a mistake in the rules folder. */
+    public static final class MissingParameter extends IllegalArgumentException {
+        public MissingParameter(String message) {
+            super(message);
+        }
     }
 }
