@@ -26,11 +26,21 @@ final class ParameterChanges {
             FieldPath here = at.field(path);
             var parameter = institutions.parameters().byPath().get(path);
             if (parameter == null) {
-                problems.addAtKey(here, "unknown parameter '" + path + "'; " + institutions.cite("parameters.yaml")
-                        + " has: " + String.join(", ", institutions.parameters().paths()));
+                boolean branch = institutions.parameters().paths().stream().anyMatch(p -> p.startsWith(path + "."));
+                problems.addAtKey(here, "unknown parameter '" + path + "'; " + (branch && node != null && node.isObject()
+                        ? "write each value on its own dotted path, such as " + path + "."
+                                + institutions.parameters().paths().stream().filter(p -> p.startsWith(path + ".")).findFirst().orElseThrow()
+                                .substring(path.length() + 1) + ": ...; " : "")
+                        + institutions.cite("parameters.yaml") + " has: " + String.join(", ", institutions.parameters().paths()));
                 return;
             }
-            String value = node == null || node.isContainerNode() ? null : node.asText().trim();
+            if (node == null || node.isNull() || node.isContainerNode() || node.asText().isBlank()) {
+                problems.add(here, (node == null || node.isNull() || (!node.isContainerNode() && node.asText().isBlank())
+                        ? "no value given" : "a list or mapping where one value belongs")
+                        + "; " + path + " takes one value such as " + parameter.values().firstEntry().getValue());
+                return;
+            }
+            String value = node.asText().trim();
             String problem = ParameterTree.problemWith(value);
             boolean fraction = Ratio.parse(parameter.values().firstEntry().getValue()).isPresent();
             if (problem == null && fraction != Ratio.parse(value).isPresent()) {

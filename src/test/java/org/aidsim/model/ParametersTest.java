@@ -36,8 +36,8 @@ class ParametersTest {
         Thresholds th = qmv().on(LocalDate.of(2025, 3, 1));
         assertThat(th.ratio("qmv.population")).isEqualTo(new Ratio(65, 100));
         assertThat(th.count("qmv.minimum-members")).isEqualTo(15);
-        assertThatThrownBy(() -> th.ratio("qmv.members")).hasMessageContaining("has no a fraction at qmv.members")
-                .hasMessageContaining("qmv.members in force on 2025-03-01");
+        assertThatThrownBy(() -> th.ratio("qmv.members")).isInstanceOf(Thresholds.MissingParameter.class)
+                .hasMessageContaining("a rule reads the fraction parameter qmv.members, which parameters.yaml does not hold in force on 2025-03-01");
     }
 
     @Test
