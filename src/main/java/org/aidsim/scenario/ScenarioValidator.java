@@ -25,27 +25,11 @@ import org.aidsim.model.Money;
 import org.aidsim.model.Participation;
 import org.aidsim.model.PopulationTable;
 import org.aidsim.model.Position;
-import org.aidsim.model.Parameters;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.Stance;
 
 /** Turns a scenario document into a {@link Scenario}, reporting every problem with its place in the file. */
 public final class ScenarioValidator {
-    /**
-     * Every parameter the rules read must have a value in force on the scenario's date: a parameter whose values
-     * begin later (a threshold from 2014-11-01 and a scenario of 2010) would leave the rules without a number.
-     */
-    private static void parametersInForce(Parameters parameters, LocalDate date, FieldPath root, Problems problems) {
-        for (String path : parameters.paths()) {
-            if (parameters.at(path, date).isEmpty()) {
-                problems.add(root.field("date"), "the rules folder's parameters.yaml has no value of " + path + " in force on " + date
-                        + " (its values begin on " + parameters.byPath().get(path).values().firstKey()
-                        + "); date the scenario from then on, or give " + path + " a value from an earlier date in the"
-                        + " rules folder's parameters.yaml");
-            }
-        }
-    }
-
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     /** Words that --set and expect use for their own sections, so no package may take them as its id. */
     static final Set<String> RESERVED = Set.of("conditions", "packages", "pools", "coalitions", "events", "default");
@@ -128,7 +112,6 @@ public final class ScenarioValidator {
         Map<String, String> parameters = ParameterChanges.read(doc.parameters(), institutions, problems);
         if (date != null) {
             WeightedQuota.check(institutions, date, parameters, byIndex, stances, root, problems);
-            parametersInForce(institutions.parameters().with(parameters), date, root, problems);
         }
         problems.throwIfAny();
         emptyFields(tree.root(), root, notes);
