@@ -127,7 +127,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             AsOfOption.refuseBefore(asOf, scenario);
             ScenarioResult result = simulator.run(scenario, asOf);
-            Reporter.Run run = whatIf ? Reporter.Run.unchecked(result) : new Reporter.Run(result, ExpectationChecker.check(result));
+            Reporter.Run run = ExpectationChecker.judged(result, whatIf);
             return new Answer(JsonReporter.document(run, explain), ExitCodes.OK);
         } catch (InputException e) {
             List<Problem> problems = e.problems().stream().map(p -> onLine(p, lineNumber)).toList();

@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         for (Scenario scenario : scenarios) {
             ScenarioResult result = simulator.run(scenario);
-            runs.add(Json.tree(JsonReporter.document(new Reporter.Run(result, ExpectationChecker.check(result)), false)));
+            runs.add(Json.tree(JsonReporter.document(ExpectationChecker.judged(result, false), false)));
         }
         reportOptions.emit(HtmlReport.render(runs, sweeps, simulator.rules().institutions()), "");
         return ExitCodes.OK;

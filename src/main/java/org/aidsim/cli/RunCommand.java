@@ -90,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
         for (Scenario scenario : scenarios) {
             ScenarioResult result = simulator.run(scenario, asOf);
             // A what-if is meant to differ from the file's expect block: checking it would only print noise.
-            runs.add(whatIf ? Reporter.Run.unchecked(result) : new Reporter.Run(result, ExpectationChecker.check(result)));
+            runs.add(ExpectationChecker.judged(result, whatIf));
         }
         reportOptions.emit(renderer.render(new RunReport(runs, explain)), "");
         return ExitCodes.OK;

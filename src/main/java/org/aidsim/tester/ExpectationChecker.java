@@ -17,9 +17,15 @@ import org.aidsim.report.Reporter;
  * the package id ({@code ukraine-facility.passed}), the others by {@code coalitions.ID} and {@code pools.ID}.
  */
 public final class ExpectationChecker {
-    /** Turns the result document and the expected parts into trees; it writes nothing, so settings do not matter. */
-
     private ExpectationChecker() {
+    }
+
+    /**
+     * The run as reports show it: checked against its expect block, or, for a what-if ({@code --set}/{@code --with}
+     * changed the scenario, so its expectations no longer describe it), marked as not checked.
+     */
+    public static Reporter.Run judged(ScenarioResult result, boolean whatIf) {
+        return whatIf ? Reporter.Run.unchecked(result) : new Reporter.Run(result, check(result));
     }
 
     /** Every mismatch, packages first (in id order), then coalitions, then pools; empty when all are met. */

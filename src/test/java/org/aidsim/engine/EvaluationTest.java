@@ -43,23 +43,8 @@ class EvaluationTest {
         assertThat(compared.size()).isGreaterThan(50);
     }
 
-    private static final String TWO_EVENTS = """
-            name: t
-            date: 2024-01-01
-            end: 2024-12-31
-            pools:
-              - id: fund
-                opening: 100
-            packages:
-              - id: p
-                forum: european-council
-                positions: { default: support, HU: oppose }
-                tranches:
-                  - { id: t1, pool: fund, amount: 60 }
-            events:
-              - { date: 2024-06-01, package: p, member: HU, position: support }
-              - { date: 2024-09-01, package: p, member: HU, position: oppose }
-            """;
+    /** HU turns to support on 2024-06-01 and back to opposition on 2024-09-01 (the timeline tests' fixture). */
+    private static final String TWO_EVENTS = TimelineTest.MONEY;
 
     @Test
     void pausedBetweenTwoEvents_standsOnTheLastDateWithTheEarlierEventAppliedAndTheLaterKept() {

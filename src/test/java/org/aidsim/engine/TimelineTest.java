@@ -19,7 +19,7 @@ import org.aidsim.scenario.ScenarioFiles;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
-    private static final String MONEY = """
+    static final String MONEY = """
             name: t
             date: 2024-01-01
             end: 2024-12-31
