@@ -40,9 +40,10 @@ final class ParameterChanges {
                         + "; " + path + " takes one value such as " + parameter.values().firstEntry().getValue());
                 return;
             }
-            String value = node.asText().trim();
-            String problem = ParameterTree.problemWith(value);
             boolean fraction = Ratio.parse(parameter.values().firstEntry().getValue()).isPresent();
+            // 0 and 1 are whole numbers, but at a fraction's path they can only mean none and all
+            String value = fraction ? node.asText().trim().replaceFirst("^([01])$", "$1/1") : node.asText().trim();
+            String problem = ParameterTree.problemWith(value);
             if (problem == null && fraction != Ratio.parse(value).isPresent()) {
                 problem = "'" + value + "' does not fit " + path + ", which is " + (fraction
                         ? "a fraction such as " : "a whole number such as ") + parameter.values().firstEntry().getValue();

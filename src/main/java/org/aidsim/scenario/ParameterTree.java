@@ -105,7 +105,7 @@ final class ParameterTree {
         if (value != null && (Ratio.parse(value).isPresent() || value.trim().matches("\\d{1,9}"))) {
             return null;
         }
-        return "'" + value + "' is not a parameter value; expected a fraction from 0 to 1 such as 55/100 or 1/3,"
+        return "'" + value + "' is not a parameter value; expected a fraction from 0 to 1 such as 55/100, 1/3 or 0.65,"
                 + " or a whole number such as 15";
     }
 

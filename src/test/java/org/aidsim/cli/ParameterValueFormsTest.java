@@ -40,4 +40,21 @@ class ParameterValueFormsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("unknown parameter 'qmv'; write each value on its own dotted path, such as qmv.");
     }
+
+    @Test
+    void decimalOrWholeOneAtAFractionsPath_isReadAsThatFraction() throws Exception {
+        CliRun decimal = withOverlay("  qmv.population: 0.99\n");
+        assertThat(decimal.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(decimal.out()).contains("99%");
+        CliRun one = CliRun.of("run", "--set", "parameters.qmv.members=1", QMV);
+        assertThat(one.err()).doesNotContain("does not fit");
+        assertThat(one.out()).contains("25 members in favour, 27 needed");
+    }
+
+    @Test
+    void decimalAtAWholeNumbersPath_isRefusedAsNotFitting() throws Exception {
+        CliRun run = withOverlay("  qmv.minimum-members: 0.5\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("'0.5' does not fit qmv.minimum-members, which is a whole number");
+    }
 }

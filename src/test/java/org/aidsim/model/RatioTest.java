@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 
 class RatioTest {
     @Test
+    void decimalFraction_isReadExactly() {
+        assertThat(Ratio.parse("0.65")).contains(new Ratio(65, 100));
+        assertThat(Ratio.parse("1.0")).contains(new Ratio(10, 10));
+        assertThat(Ratio.parse("1.5")).isEmpty();
+        assertThat(Ratio.parse("15")).isEmpty();
+    }
+
+    @Test
     void oneThird_isReachedExactlyAtNineOfTwentySeven() {
         Ratio third = new Ratio(1, 3);
         assertThat(third.isReachedBy(9, 27)).isTrue();
