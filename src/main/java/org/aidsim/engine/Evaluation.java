@@ -70,7 +70,9 @@ public final class Evaluation implements AutoCloseable {
     private long fired;
     private long inputFacts;
 
-    private Evaluation(RuleSet rules, FiringBudget budget, Scenario scenario, boolean traced) {
+    private Evaluation(RuleSet rules, FiringBudget budget, Scenario written, boolean traced) {
+        // Tranches written as a share of an inflow get their amounts from the rules' routing first (ShareAmounts).
+        Scenario scenario = ShareAmounts.resolved(rules, budget, written);
         this.rules = rules;
         this.scenario = scenario;
         this.maxFirings = budget.perDate(scenario);
@@ -307,6 +309,7 @@ public final class Evaluation implements AutoCloseable {
         return stanceHandles.get(PairKey.of(stance.packageId(), stance.member().code()));
     }
 
+    /** The scenario evaluated: as written, with the amounts of tranches written as shares of an inflow worked out. */
     public Scenario scenario() {
         return scenario;
     }

@@ -21,7 +21,8 @@ import org.aidsim.model.Thresholds;
  *   <li>{@code qmv} (Art. 16(4) TEU, Art. 238(3)(a) TFEU): members reached ({@code qmv.members}, and
  *   {@code qmv.minimum-members} when every seated member takes part) and either the population share
  *   ({@code qmv.population}) or fewer members outside than a blocking minority needs ({@code qmv.blocking-minority-members}
- *   with all taking part, else the fewest participants holding more than the complement of the population share, plus one);</li>
+ *   with all taking part, else the fewest participants holding more than the complement of the population share, plus
+ *   {@code qmv.blocking-minority-plus-members});</li>
  *   <li>{@code reinforced-qmv} (Art. 238(2)-(3)(b) TFEU): {@code reinforced-qmv.members} and {@code reinforced-qmv.population};</li>
  *   <li>{@code weighted}: the coalition's weights (the roster's {@code weights}) reach {@code weighted.quota};</li>
  *   <li>{@code unanimity} and {@code consensus}: only the coalition of every player wins.</li>
@@ -82,7 +83,7 @@ public final class PowerGame {
                 int minimum = th.count("qmv.minimum-members");
                 Ratio population = th.ratio("qmv.population");
                 int floor = allTakePart ? th.count("qmv.blocking-minority-members")
-                        : computedFloor(weights, total, population.complement());
+                        : computedFloor(weights, total, population.complement()) + th.count("qmv.blocking-minority-plus-members");
                 return Optional.of(new PowerGame(rule, players, weights.clone(), (size, weight) ->
                         members.isReachedBy(size, n) && (size >= minimum || !allTakePart)
                                 && (population.isReachedBy(weight, total) || n - size < floor)));
@@ -93,7 +94,10 @@ public final class PowerGame {
         }
     }
 
-    /** Art. 238(3)(a) TFEU: the fewest participants holding more than {@code share} of their population, plus one. */
+    /**
+     * The fewest participants holding more than {@code share} of their population (Art. 238(3)(a) TFEU adds
+     * qmv.blocking-minority-plus-members to it, as rules/consensus/qmv.drl does).
+     */
     private static int computedFloor(long[] weights, long total, Ratio share) {
         long[] sorted = weights.clone();
         Arrays.sort(sorted);
@@ -103,7 +107,7 @@ public final class PowerGame {
             held += sorted[i];
             count++;
         }
-        return count + 1;
+        return count;
     }
 
     public DecisionRule rule() {

@@ -33,6 +33,11 @@ public record DisbursementPlan(LocalDate end, List<Pool> pools, List<Inflow> inf
         return new DisbursementPlan(end, pools, inflows, splits, tranches, objections, events, expected);
     }
 
+    /** The same plan with other tranches (the engine's, with the amounts of share tranches worked out). */
+    public DisbursementPlan withTranches(List<Tranche> changed) {
+        return new DisbursementPlan(end, pools, inflows, splits, changed, objections, events, poolExpectations);
+    }
+
     public boolean hasMoney() {
         return !pools.isEmpty() || !tranches.isEmpty();
     }

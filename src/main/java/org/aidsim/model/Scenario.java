@@ -73,6 +73,12 @@ public record Scenario(
     }
 
     /** The same scenario with other declared positions: how what-if profiles are run through a fresh session. */
+    /** The same scenario with another money side. */
+    public Scenario withDisbursement(DisbursementPlan changed) {
+        return new Scenario(file, name, date, description, sources, packages, stances, conditions, expectations, notes,
+                coalitions, claims, coalitionExpectations, changed, parameters);
+    }
+
     public Scenario withStances(List<Stance> changed) {
         return new Scenario(file, name, date, description, sources, packages, changed, conditions, expectations, notes,
                 coalitions, claims, coalitionExpectations, disbursement, parameters);

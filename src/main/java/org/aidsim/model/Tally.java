@@ -92,20 +92,21 @@ public record Tally(
     }
 
     /**
-     * Art. 238(3)(a) TFEU: with members not taking part, a blocking minority needs at least the smallest number
-     * of participants holding more than {@code blockingShare} of the participants' population, plus one member.
+     * The fewest participants whose population together exceeds {@code share} of the participants' population
+     * (the largest first); 0 when nobody takes part. Arithmetic only: which blocking-minority floor a vote has, and
+     * what Art. 238(3)(a) TFEU adds to this count, is for rules/consensus/qmv.drl and rules/parameters.yaml to say.
      */
-    public int blockingMinorityFloor(Ratio blockingShare) {
+    public int fewestHoldingMoreThan(Ratio share) {
         long held = 0;
         int count = 0;
         for (long weight : participantPopulations) {
-            if (blockingShare.isExceededBy(held, participantPopulation)) {
+            if (share.isExceededBy(held, participantPopulation)) {
                 break;
             }
             held += weight;
             count++;
         }
-        return count + 1;
+        return count;
     }
 
     public String inFavourShare() {
@@ -119,14 +120,6 @@ public record Tally(
 
     public boolean populationReached(Ratio share) {
         return share.isReachedBy(inFavourPopulation, participantPopulation);
-    }
-
-    /**
-     * Art. 16(4) TEU's fixed number ({@code fixed}) with everyone taking part; Art. 238(3)(a) TFEU's computed one
-     * otherwise, from the population share a qualified majority needs.
-     */
-    public int blockingFloor(int fixed, Ratio populationShare) {
-        return allTakePart() ? fixed : blockingMinorityFloor(populationShare.complement());
     }
 
     /** Art. 31(1) TEU: constructive abstainers reach the share of all members and of the whole population. */

@@ -20,6 +20,15 @@ final class Problems {
         found.add(tree.keyProblem(path, message));
     }
 
+    /**
+     * Where a field is written, "file:line:col: field", for a check only the run can make (the amount of a share
+     * tranche needs the rules' routing): the run's message starts with it.
+     */
+    String place(FieldPath path) {
+        Problem p = tree.problem(path, "");
+        return new Problem(p.file(), p.line(), p.column(), "", p.field()).toString();
+    }
+
     void addAll(InputException e) {
         found.addAll(e.problems());
     }

@@ -55,7 +55,7 @@ final class TrancheReader {
         if (t.pool() == null) {
             problems.add(here.field("pool"), "a tranche needs the pool it is paid from; " + plan.poolList());
         }
-        Optional<Money> amount = amount(t, here, poolKnown);
+        Optional<Sum> sum = sum(t, here, poolKnown);
         LocalDate notBefore = t.notBefore() == null ? null : plan.date(t.notBefore(), here.field("not-before"));
         List<String> conditions = t.conditions() == null ? List.of() : t.conditions();
         for (int j = 0; j < conditions.size(); j++) {
@@ -65,14 +65,18 @@ final class TrancheReader {
                         : String.join(", ", new TreeSet<>(plan.conditions()))) + ")");
             }
         }
-        if (!poolKnown || amount.isEmpty()) {
+        if (!poolKnown || sum.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Tranche(aidPackage.id(), t.id(), t.pool(), amount.get(),
-                t.adopted() == null || t.adopted(), notBefore, t.after(), conditions, plan.nextOrder()));
+        return Optional.of(new Tranche(aidPackage.id(), t.id(), t.pool(), sum.get().amount(),
+                t.adopted() == null || t.adopted(), notBefore, t.after(), conditions, plan.nextOrder(), sum.get().share()));
     }
 
-    private Optional<Money> amount(ScenarioDocument.TrancheDocument t, FieldPath here, boolean poolKnown) {
+    /** A tranche's money as written: an amount, or a share of an inflow whose amount the engine works out. */
+    private record Sum(Money amount, Tranche.Share share) {
+    }
+
+    private Optional<Sum> sum(ScenarioDocument.TrancheDocument t, FieldPath here, boolean poolKnown) {
         boolean hasAmount = t.amount() != null && !t.amount().isNull();
         boolean hasShare = t.share() != null && !t.share().isNull();
         if (hasAmount == hasShare) {
@@ -83,7 +87,7 @@ final class TrancheReader {
             if (t.inflow() != null) {
                 problems.add(here.field("inflow"), "inflow goes with share; a tranche with an amount has no inflow");
             }
-            return ScenarioValidator.money(problems, t.amount(), here.field("amount"));
+            return ScenarioValidator.money(problems, t.amount(), here.field("amount")).map(m -> new Sum(m, null));
         }
         Optional<BigDecimal> share = Shares.percent(problems, t.share(), here.field("share"));
         if (t.inflow() == null) {
@@ -94,13 +98,12 @@ final class TrancheReader {
         if (share.isEmpty() || on == null || !poolKnown) {
             return Optional.empty();
         }
-        Money inflow = plan.inflowOn(t.pool(), on);
-        if (inflow.isZero()) {
+        if (!plan.mayReceiveOn(t.pool(), on)) {
             problems.add(here.field("inflow"), "pool " + t.pool() + " receives no money on " + on
                     + "; a share is taken of an inflow listed under the pool or its events");
             return Optional.empty();
         }
-        return Optional.of(new Money(inflow.euros().multiply(share.get()).divide(Shares.HUNDRED)));
+        return Optional.of(new Sum(null, new Tranche.Share(share.get(), on, problems.place(here.field("inflow")))));
     }
 
     private void checkAfter(List<ScenarioDocument.TrancheDocument> written, Map<String, Integer> index) {

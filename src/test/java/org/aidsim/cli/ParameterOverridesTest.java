@@ -44,4 +44,23 @@ class ParameterOverridesTest {
         assertThat(run.err()).contains("parameters.qmv.minimum-members: '1/2' does not fit qmv.minimum-members,"
                 + " which is a whole number such as 15");
     }
+
+    /** The blocking-minority floor is the rules' and parameters.yaml's (qmv.drl's blockingFloor), not Java's. */
+    @Test
+    void blockingMinorityMembersSetToFive_fourAgainstNoLongerBlock() {
+        CliRun run = CliRun.of("run", "--format", "json", "scenarios/edges/qmv-blocking-minority-four-members.yaml",
+                "--set", "parameters.qmv.blocking-minority-members=5");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("a blocking minority needs 5").doesNotContain("QMV: blocking minority of 4");
+    }
+
+    @Test
+    void blockingMinorityPlusMembersSetToTwo_threeAgainstAmongParticipantsNoLongerBlock() {
+        CliRun base = CliRun.of("run", "scenarios/edges/qmv-opt-outs-participants-only.yaml");
+        CliRun run = CliRun.of("run", "scenarios/edges/qmv-opt-outs-participants-only.yaml",
+                "--set", "parameters.qmv.blocking-minority-plus-members=2");
+        assertThat(base.out()).contains("QMV: blocking minority of 3 members");
+        assertThat(run.out()).doesNotContain("QMV: blocking minority of 3 members")
+                .contains("only 3 members not in favour, a blocking minority needs 4");
+    }
 }

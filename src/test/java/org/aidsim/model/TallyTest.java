@@ -23,23 +23,23 @@ class TallyTest {
     }
 
     @Test
-    void blockingMinorityFloor_isFewestMembersOver35PercentPlusOne() {
-        // Art. 238(3)(a) TFEU with weights 40, 30, 20, 10: the largest alone (40%) holds over 35%, so 1 + 1.
+    void fewestHoldingMoreThan35Percent_isTheLargestAloneWhenItHolds40() {
+        // Weights 40, 30, 20, 10: the largest alone (40%) holds over 35% (Art. 238(3)(a) TFEU adds one in qmv.drl).
         List<Vote> votes = new ArrayList<>(List.of(vote("DE", 40, Position.SUPPORT), vote("FR", 30, Position.SUPPORT),
                 vote("IT", 20, Position.SUPPORT), vote("ES", 10, Position.SUPPORT)));
-        assertThat(Tally.of("p", votes).blockingMinorityFloor(new Ratio(35, 100))).isEqualTo(2);
+        assertThat(Tally.of("p", votes).fewestHoldingMoreThan(new Ratio(35, 100))).isEqualTo(1);
     }
 
     @Test
-    void blockingMinorityFloor_forFullEu27Weights_isFour() {
-        // DE + FR hold 33.66% (not over 35%); DE + FR + IT hold 46.89%: three members, plus one.
+    void fewestHoldingMoreThan35Percent_forFullEu27Weights_isThree() {
+        // DE + FR hold 33.66% (not over 35%); DE + FR + IT hold 46.89%: three members.
         long[] weights = {1849, 1517, 1323, 1078, 833, 423, 401, 262, 242, 236, 234, 231, 213, 202, 143, 132, 125, 121,
                 119, 86, 64, 47, 42, 30, 21, 15, 12};
         List<Vote> votes = new ArrayList<>();
         for (int i = 0; i < weights.length; i++) {
             votes.add(vote(String.valueOf((char) ('A' + i / 26)) + (char) ('A' + i % 26), weights[i], Position.SUPPORT));
         }
-        assertThat(Tally.of("p", votes).blockingMinorityFloor(new Ratio(35, 100))).isEqualTo(4);
+        assertThat(Tally.of("p", votes).fewestHoldingMoreThan(new Ratio(35, 100))).isEqualTo(3);
     }
 
     @Test
