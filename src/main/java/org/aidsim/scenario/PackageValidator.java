@@ -28,17 +28,15 @@ final class PackageValidator {
     private final Institutions institutions;
     private final Problems problems;
     private final LocalDate date;
-    private final Set<String> conditions;
     private final Set<String> coalitions;
     private final LinkReader links;
 
-    PackageValidator(Institutions institutions, Problems problems, LocalDate date, Set<String> conditions,
-                     Set<String> coalitions, LinkReader links) {
+    PackageValidator(Institutions institutions, Problems problems, LocalDate date, Set<String> coalitions,
+                     LinkReader links) {
         this.links = links;
         this.institutions = institutions;
         this.problems = problems;
         this.date = date;
-        this.conditions = conditions;
         this.coalitions = coalitions;
     }
 

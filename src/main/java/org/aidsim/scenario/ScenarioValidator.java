@@ -72,7 +72,7 @@ public final class ScenarioValidator {
         Set<String> coalitionIds = coalitions.ids();
         LinkReader links = new LinkReader(problems, conditions.keySet(), packageIds(doc));
         PackageValidator packageValidator = date == null ? null
-                : new PackageValidator(institutions, problems, date, conditions.keySet(), coalitionIds, links);
+                : new PackageValidator(institutions, problems, date, coalitionIds, links);
         if (doc.packages() == null || doc.packages().isEmpty()) {
             if (doc.coalitions() == null || doc.coalitions().isEmpty()) {
                 problems.add(root.field("packages"), "a scenario needs at least one package");

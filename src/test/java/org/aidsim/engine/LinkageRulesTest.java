@@ -194,4 +194,25 @@ class LinkageRulesTest {
         assertThat(r.disbursement().steps().get(1).verdicts()).containsEntry("follower", Verdict.ADOPTED);
         assertThat(follower(r).verdict()).isEqualTo(Verdict.ADOPTED);
     }
+
+    @Test
+    void requires_waitingPackagesTranche_isWithheldNamingWhatItWaitsFor() {
+        ScenarioResult r = TestRules.run("""
+                name: t
+                date: 2025-06-26
+                end: 2025-12-31
+                pools:
+                  - { id: budget, title: A budget line, opening: 10 million EUR }
+                packages:
+                %s
+                  - id: follower
+                    forum: eu-council
+                    rule: unanimity
+                    requires: [lead]
+                    tranches:
+                      - { id: t1, pool: budget, amount: 10 million EUR }
+                """.formatted(LEAD_VETOED));
+        assertThat(r.disbursement().tranche("follower", "t1").orElseThrow().reasons())
+                .containsExactly("package waiting: waits for lead (blocked)");
+    }
 }
