@@ -116,6 +116,7 @@ public final class Evaluation implements AutoCloseable {
         scenario.conditions().forEach(this::replace);
         scenario.packages().forEach(session::insert);
         scenario.stances().forEach(this::replace);
+        scenario.links().facts().forEach(session::insert);
         DisbursementPlan plan = scenario.disbursement();
         plan.pools().forEach(session::insert);
         plan.tranches().forEach(session::insert);
@@ -222,7 +223,7 @@ public final class Evaluation implements AutoCloseable {
         return new Scenario(scenario.file(), scenario.name(), date, scenario.description(), scenario.sources(),
                 scenario.packages(), List.copyOf(stances.values()), List.copyOf(conditions.values()),
                 scenario.expectations(), scenario.notes(), scenario.coalitions(), scenario.claims(),
-                scenario.coalitionExpectations(), remaining, scenario.parameters());
+                scenario.coalitionExpectations(), remaining, scenario.parameters(), scenario.links());
     }
 
     private void decideOn(LocalDate date) {

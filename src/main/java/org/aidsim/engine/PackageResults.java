@@ -16,6 +16,7 @@ import org.aidsim.model.Exemption;
 import org.aidsim.model.Firing;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.Scenario;
+import org.aidsim.model.Unmet;
 import org.aidsim.model.Verdict;
 import org.aidsim.model.Vote;
 import org.kie.api.runtime.KieSession;
@@ -33,6 +34,7 @@ final class PackageResults {
         Map<String, List<Exemption>> exemptions = factsByPackage(session, Exemption.class);
         Map<String, List<Vote>> votes = factsByPackage(session, Vote.class);
         Map<String, List<Dependency>> dependencies = factsByPackage(session, Dependency.class);
+        Map<String, List<Unmet>> unmet = factsByPackage(session, Unmet.class);
         // One pass over the trace, not one per package: a large input has many packages and many firings.
         Map<String, LinkedHashSet<String>> firedByPackage = new HashMap<>();
         for (Firing f : firings) {
@@ -41,10 +43,14 @@ final class PackageResults {
         List<PackageResult> out = new ArrayList<>();
         for (AidPackage p : scenario.packages()) {
             List<String> fired = List.copyOf(firedByPackage.getOrDefault(p.id(), new LinkedHashSet<>()));
-            out.add(result(p, decisions.getOrDefault(p.id(), List.of()),
+            PackageResult result = result(p, decisions.getOrDefault(p.id(), List.of()),
                     sorted(exemptions.getOrDefault(p.id(), List.of()), Exemption::member),
                     sorted(votes.getOrDefault(p.id(), List.of()), Vote::member),
-                    dependencies.getOrDefault(p.id(), List.of()), fired));
+                    dependencies.getOrDefault(p.id(), List.of()), fired);
+            List<String> waitsFor = result.verdict() == Verdict.WAITING
+                    ? unmet.getOrDefault(p.id(), List.of()).stream().map(Unmet::required).toList() : List.of();
+            out.add(waitsFor.isEmpty() ? result : new PackageResult(result.aidPackage(), result.verdict(), result.blockers(),
+                    result.reasons(), result.exemptions(), result.votes(), result.dependencies(), result.rulesFired(), waitsFor));
         }
         return out;
     }

@@ -28,6 +28,12 @@ public record Decision(String packageId, Verdict verdict, List<CountryCode> bloc
                 + " opted out, so nobody takes part");
     }
 
+    /** A package that waits for the packages it requires, each not adopted: "waits for X (blocked)". */
+    public static Decision waiting(String packageId, Collection<Unmet> unmet) {
+        List<String> waitsFor = unmet.stream().map(Unmet::describe).sorted().toList();
+        return new Decision(packageId, Verdict.WAITING, List.of(), List.of("waits for " + String.join(", ", waitsFor)));
+    }
+
     public static Decision blocked(String packageId, Collection<Blocking> blockings) {
         List<Blocking> sorted = blockings.stream()
                 .sorted((a, b) -> a.reason().compareTo(b.reason()))

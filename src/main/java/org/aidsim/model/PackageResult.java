@@ -2,7 +2,11 @@ package org.aidsim.model;
 
 import java.util.List;
 
-/** What a run decided for one package, and the reasons and rules behind it. */
+/**
+ * What a run decided for one package, and the reasons and rules behind it.
+ *
+ * @param waitsFor the packages it requires that are not adopted on the date, sorted (empty unless it waits)
+ */
 public record PackageResult(
         AidPackage aidPackage,
         Verdict verdict,
@@ -11,7 +15,15 @@ public record PackageResult(
         List<Exemption> exemptions,
         List<Vote> votes,
         List<Dependency> dependencies,
-        List<String> rulesFired) {
+        List<String> rulesFired,
+        List<String> waitsFor) {
+
+    /** A result of a package that waits for nothing. */
+    public PackageResult(AidPackage aidPackage, Verdict verdict, List<CountryCode> blockers, List<String> reasons,
+                         List<Exemption> exemptions, List<Vote> votes, List<Dependency> dependencies,
+                         List<String> rulesFired) {
+        this(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired, List.of());
+    }
 
     public PackageResult {
         blockers = List.copyOf(blockers);
@@ -20,6 +32,7 @@ public record PackageResult(
         votes = List.copyOf(votes);
         dependencies = dependencies.stream().sorted(java.util.Comparator.comparing(Dependency::member)).toList();
         rulesFired = List.copyOf(rulesFired);
+        waitsFor = waitsFor.stream().sorted().distinct().toList();
     }
 
     public String id() {

@@ -31,7 +31,18 @@ public record Scenario(
         List<MembershipClaim> claims,
         Map<String, Expectation> coalitionExpectations,
         DisbursementPlan disbursement,
-        Map<String, String> parameters) {
+        Map<String, String> parameters,
+        Links links) {
+
+    /** A scenario whose packages are not linked to each other. */
+    public Scenario(String file, String name, LocalDate date, String description, List<String> sources,
+                    List<AidPackage> packages, List<Stance> stances, List<Condition> conditions,
+                    Map<String, Expectation> expectations, List<String> notes, List<Coalition> coalitions,
+                    List<MembershipClaim> claims, Map<String, Expectation> coalitionExpectations,
+                    DisbursementPlan disbursement, Map<String, String> parameters) {
+        this(file, name, date, description, sources, packages, stances, conditions, expectations, notes, coalitions,
+                claims, coalitionExpectations, disbursement, parameters, Links.NONE);
+    }
 
     /** A scenario that keeps the rules folder's parameters as they are. */
     public Scenario(String file, String name, LocalDate date, String description, List<String> sources,
@@ -55,6 +66,7 @@ public record Scenario(
         coalitionExpectations = new TreeMap<>(coalitionExpectations);
         disbursement = disbursement == null ? DisbursementPlan.none(date) : disbursement;
         parameters = new TreeMap<>(parameters);
+        links = links == null ? Links.NONE : links;
     }
 
     /** True when the file states expectations of packages or coalitions. */
@@ -81,7 +93,7 @@ public record Scenario(
 
     public Scenario withStances(List<Stance> changed) {
         return new Scenario(file, name, date, description, sources, packages, changed, conditions, expectations, notes,
-                coalitions, claims, coalitionExpectations, disbursement, parameters);
+                coalitions, claims, coalitionExpectations, disbursement, parameters, links);
     }
 
     public List<Stance> stancesOn(String packageId) {

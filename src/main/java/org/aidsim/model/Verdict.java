@@ -10,6 +10,11 @@ public enum Verdict {
     BLOCKED,
     /** It fell short without anyone blocking it (too few in favour, the deciding state did not decide). */
     FAILED,
+    /**
+     * It waits for a package it {@code requires} that is not adopted on the date, so it is not decided yet
+     * (rules/consensus/linkage.drl); not passed.
+     */
+    WAITING,
     /** No rule decided it: the rules folder does not cover this package's decision rule. */
     UNDECIDED,
     /** Rules reached contradictory decisions; the rules folder needs fixing. */

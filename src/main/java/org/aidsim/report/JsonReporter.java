@@ -81,6 +81,9 @@ public final class JsonReporter {
         out.put("blockers", codes(p.blockers()));
         out.put("exempt", codes(p.exempt()));
         out.put("dependsOn", codes(p.dependsOn()));
+        if (!p.waitsFor().isEmpty()) {
+            out.put("waitsFor", p.waitsFor());
+        }
         out.put("reasons", p.reasons());
         out.put("rules", rules(p.rulesFired(), book));
         Map<String, List<String>> votes = new TreeMap<>();

@@ -28,15 +28,15 @@ final class PackageValidator {
     private final Institutions institutions;
     private final Problems problems;
     private final LocalDate date;
-    private final Set<String> conditions;
     private final Set<String> coalitions;
+    private final LinkReader links;
 
-    PackageValidator(Institutions institutions, Problems problems, LocalDate date, Set<String> conditions,
-                     Set<String> coalitions) {
+    PackageValidator(Institutions institutions, Problems problems, LocalDate date, Set<String> coalitions,
+                     LinkReader links) {
+        this.links = links;
         this.institutions = institutions;
         this.problems = problems;
         this.date = date;
-        this.conditions = conditions;
         this.coalitions = coalitions;
     }
 
@@ -72,7 +72,7 @@ final class PackageValidator {
             return Optional.empty();
         }
         Optional<PopulationTable> population = institutions.populationOf(forum.get(), date);
-        Map<CountryCode, Declared> declared = positions(p.positions(), at.field("positions"), forum.get(), seats);
+        Map<CountryCode, Declared> declared = positions(p.id(), p.positions(), at.field("positions"), forum.get(), seats);
         if (rule.isEmpty()) {
             return Optional.empty();
         }
@@ -101,14 +101,14 @@ final class PackageValidator {
     /** Every member's stance when a package is proposed again with these positions (unlisted members support). */
     List<Stance> reproposed(AidPackage p, Map<String, JsonNode> written, FieldPath at) {
         List<CountryCode> seats = institutions.seatsOf(p.forum(), date);
-        return stances(p.id(), seats, institutions.populationOf(p.forum(), date), positions(written, at, p.forum(), seats));
+        return stances(p.id(), seats, institutions.populationOf(p.forum(), date), positions(p.id(), written, at, p.forum(), seats));
     }
 
     /** One member's new stance on a package, or empty (with a problem) when the member or position is wrong. */
     Optional<Stance> changed(AidPackage p, String member, JsonNode value, FieldPath memberAt, FieldPath at) {
         List<CountryCode> seats = institutions.seatsOf(p.forum(), date);
         Optional<CountryCode> code = seat(p.forum(), member, memberAt, seats);
-        Optional<Declared> declared = declared(value, at);
+        Optional<Declared> declared = declared(p.id(), value, at);
         if (code.isEmpty() || declared.isEmpty()) {
             return Optional.empty();
         }
@@ -189,7 +189,7 @@ final class PackageValidator {
     }
 
     /** The written positions by member; the key null holds {@code default}. */
-    private Map<CountryCode, Declared> positions(Map<String, JsonNode> written, FieldPath at, String forum,
+    private Map<CountryCode, Declared> positions(String packageId, Map<String, JsonNode> written, FieldPath at, String forum,
                                                  List<CountryCode> seats) {
         Map<CountryCode, Declared> out = new LinkedHashMap<>();
         if (written == null) {
@@ -197,7 +197,7 @@ final class PackageValidator {
         }
         written.forEach((key, value) -> {
             FieldPath here = at.field(key);
-            Optional<Declared> declared = declared(value, here);
+            Optional<Declared> declared = declared(packageId, value, here);
             if ("default".equals(key)) {
                 declared.ifPresent(d -> out.put(null, d));
                 return;
@@ -223,19 +223,14 @@ final class PackageValidator {
                 + seats.stream().map(CountryCode::code).collect(Collectors.joining(" "));
     }
 
-    private Optional<Declared> declared(JsonNode value, FieldPath at) {
+    private Optional<Declared> declared(String packageId, JsonNode value, FieldPath at) {
         if (value != null && value.isTextual()) {
             return ScenarioValidator.position(problems, value.asText(), at).map(p -> new Declared(p, null));
         }
         if (value != null && value.isObject() && value.size() == 1 && value.has(SUPPORT_IF)) {
-            JsonNode condition = value.get(SUPPORT_IF);
-            if (!condition.isTextual() || !conditions.contains(condition.asText())) {
-                problems.add(at.field(SUPPORT_IF), "unknown condition '" + condition.asText()
-                        + "'; declare it under conditions (declared: "
-                        + (conditions.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(conditions))) + ")");
-                return Optional.empty();
-            }
-            return Optional.of(new Declared(Position.SUPPORT_IF, condition.asText()));
+            // A plain name, an outcome test ({adopted: X}) or a combination ({all: [...]}): see LinkReader.
+            return links.condition(packageId, value.get(SUPPORT_IF), at.field(SUPPORT_IF))
+                    .map(name -> new Declared(Position.SUPPORT_IF, name));
         }
         problems.add(at, "expected a position: " + Position.plainWords());
         return Optional.empty();

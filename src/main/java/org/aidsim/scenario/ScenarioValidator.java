@@ -70,8 +70,9 @@ public final class ScenarioValidator {
             coalitions.validate(doc.coalitions());
         }
         Set<String> coalitionIds = coalitions.ids();
+        LinkReader links = new LinkReader(problems, conditions.keySet(), packageIds(doc));
         PackageValidator packageValidator = date == null ? null
-                : new PackageValidator(institutions, problems, date, conditions.keySet(), coalitionIds);
+                : new PackageValidator(institutions, problems, date, coalitionIds, links);
         if (doc.packages() == null || doc.packages().isEmpty()) {
             if (doc.coalitions() == null || doc.coalitions().isEmpty()) {
                 problems.add(root.field("packages"), "a scenario needs at least one package");
@@ -89,6 +90,7 @@ public final class ScenarioValidator {
                     continue;
                 }
                 int index = i;
+                links.requires(p.id(), p.requires(), at.field("requires"));
                 packageValidator.validate(p, at).ifPresent(v -> {
                     packages.add(v.aidPackage());
                     byIndex.put(index, v.aidPackage());
@@ -101,6 +103,7 @@ public final class ScenarioValidator {
         }
         DisbursementPlan plan = date == null ? null
                 : new DisbursementValidator(problems, packageValidator, date, conditions.keySet()).validate(doc, byIndex);
+        links.cycleCheck();
         ExpectationReader expect = new ExpectationReader(tree, problems, institutions);
         Map<String, Expectation> expectations = doc.expect() == null ? Map.of()
                 : expect.read(doc.expect(), seenIds(packages), plan);
@@ -121,7 +124,16 @@ public final class ScenarioValidator {
                 doc.sources() == null ? List.of() : doc.sources(), packages, stances,
                 conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),
                 expectations, notes, coalitions.coalitions(), coalitions.claims(), coalitionExpectations, plan,
-                parameters);
+                parameters, links.links());
+    }
+
+    /** Every package id the file declares, so that a link may name a package written after it. */
+    private static Set<String> packageIds(ScenarioDocument doc) {
+        Set<String> ids = new java.util.TreeSet<>();
+        if (doc.packages() != null) {
+            doc.packages().stream().filter(p -> p != null && p.id() != null).forEach(p -> ids.add(p.id()));
+        }
+        return ids;
     }
 
     private static Set<String> seenIds(List<AidPackage> packages) {

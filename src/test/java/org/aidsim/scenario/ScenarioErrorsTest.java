@@ -48,7 +48,7 @@ class ScenarioErrorsTest {
     void unknownField_isRejectedWithTheValidFields() {
         assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positons: {}\n"))
                 .containsExactly("bad.yaml:6:5: packages[0].positons: unknown field 'positons'; expected one of: "
-                        + "amount, cfsp, coalition, forum, id, implementation, participation, positions, rule, sources, title, tranches");
+                        + "amount, cfsp, coalition, forum, id, implementation, participation, positions, requires, rule, sources, title, tranches");
     }
 
     @Test
@@ -189,5 +189,78 @@ class ScenarioErrorsTest {
                 .containsExactly("bad.yaml:5:12: packages[0].forum: nato has no members on 1940-01-01 (rules/reference/nato.yaml); "
                         + "its first members joined on 1949-08-24, so date the scenario on or after that; "
                         + "a forum with no members cannot decide");
+    }
+
+    /** A scenario of EU Council packages, each written as {@code - id: ...} lines under packages. */
+    private static List<String> linked(String packages) {
+        return problems("name: x\ndate: 2025-06-26\nconditions: { agreed: true }\npackages:\n" + packages);
+    }
+
+    @Test
+    void supportIfList_isRefusedAsAmbiguous() {
+        assertThat(linked("  - id: a\n    forum: eu-council\n    positions: { HU: { support-if: [agreed, agreed] } }\n"))
+                .containsExactly("bad.yaml:7:36: packages[0].positions.HU.support-if: a list of conditions could mean all of"
+                        + " them or any of them: write {all: [a, b]} (every one must hold) or {any: [a, b]} (one is enough)");
+    }
+
+    @Test
+    void outcomeTest_unknownPackage_isLocatedAndListsThePackages() {
+        assertThat(linked("  - id: a\n    forum: eu-council\n    positions: { HU: { support-if: { adopted: b } } }\n"
+                + "  - id: c\n    forum: eu-council\n"))
+                .containsExactly("bad.yaml:7:47: packages[0].positions.HU.support-if.adopted: unknown package 'b';"
+                        + " packages in this file: a, c");
+    }
+
+    @Test
+    void unknownConditionInsideAll_isLocatedAtItsPlaceInTheList() {
+        assertThat(linked("  - id: a\n    forum: eu-council\n    positions: { HU: { support-if: { all: [agreed, other] } } }\n"))
+                .containsExactly("bad.yaml:7:52: packages[0].positions.HU.support-if.all[1]: unknown condition 'other';"
+                        + " declare it under conditions (declared: agreed)");
+    }
+
+    @Test
+    void unknownConditionForm_listsTheForms() {
+        assertThat(linked("  - id: a\n    forum: eu-council\n  - id: b\n    forum: eu-council\n"
+                + "    positions: { HU: { support-if: { vetoed: a } } }\n"))
+                .containsExactly("bad.yaml:9:38: packages[1].positions.HU.support-if.vetoed: unknown condition form 'vetoed';"
+                        + " expected a condition name, {adopted: PACKAGE}, {blocked: PACKAGE}, {failed: PACKAGE},"
+                        + " {waiting: PACKAGE}, {all: [...]} or {any: [...]}");
+    }
+
+    @Test
+    void emptyAll_isRefused() {
+        assertThat(linked("  - id: a\n    forum: eu-council\n    positions: { HU: { support-if: { all: [] } } }\n"))
+                .containsExactly("bad.yaml:7:43: packages[0].positions.HU.support-if.all: expected a non-empty list of"
+                        + " conditions, as in {all: [a, {adopted: PACKAGE}]}");
+    }
+
+    @Test
+    void requiresUnknownPackage_isLocatedAndListsThePackages() {
+        assertThat(linked("  - id: a\n    forum: eu-council\n    requires: [a-typo]\n"))
+                .containsExactly("bad.yaml:7:16: packages[0].requires[0]: unknown package 'a-typo'; packages in this file: a");
+    }
+
+    @Test
+    void requiresCycle_isRefusedWithTheCycleNamed() {
+        assertThat(linked("  - id: a\n    forum: eu-council\n    requires: [b]\n"
+                + "  - id: b\n    forum: eu-council\n    requires: [a]\n"))
+                .containsExactly("bad.yaml:7:16: packages[0].requires[0]: a cycle of linked packages: a -> b -> a;"
+                        + " a package cannot wait for, or depend on, its own outcome (through requires or a condition on an outcome)");
+    }
+
+    @Test
+    void conditionOnOwnOutcome_isACycleOfOne() {
+        assertThat(linked("  - id: a\n    forum: eu-council\n    positions: { HU: { support-if: { any: [agreed, { blocked: a }] } } }\n"))
+                .containsExactly("bad.yaml:7:63: packages[0].positions.HU.support-if.any[1].blocked: a cycle of linked"
+                        + " packages: a -> a; a package cannot wait for, or depend on, its own outcome (through requires or a"
+                        + " condition on an outcome)");
+    }
+
+    @Test
+    void cycleThroughRequiresAndAnEventsCondition_isRefused() {
+        List<String> problems = problems("name: x\ndate: 2025-06-26\nend: 2025-12-31\npackages:\n"
+                + "  - id: a\n    forum: eu-council\n    requires: [b]\n  - id: b\n    forum: eu-council\n"
+                + "events:\n  - { date: 2025-07-01, package: b, member: HU, position: { support-if: { adopted: a } } }\n");
+        assertThat(problems).singleElement().asString().contains("a cycle of linked packages: a -> b -> a");
     }
 }
