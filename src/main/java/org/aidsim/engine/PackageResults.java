@@ -16,6 +16,7 @@ import org.aidsim.model.Exemption;
 import org.aidsim.model.Firing;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.Scenario;
+import org.aidsim.model.SeatCount;
 import org.aidsim.model.Verdict;
 import org.aidsim.model.Vote;
 import org.kie.api.runtime.KieSession;
@@ -33,6 +34,8 @@ final class PackageResults {
         Map<String, List<Exemption>> exemptions = factsByPackage(session, Exemption.class);
         Map<String, List<Vote>> votes = factsByPackage(session, Vote.class);
         Map<String, List<Dependency>> dependencies = factsByPackage(session, Dependency.class);
+        Map<String, SeatCount> counts = new HashMap<>();
+        SessionFacts.unordered(session, SeatCount.class).forEach(c -> counts.put(c.packageId(), c));
         // One pass over the trace, not one per package: a large input has many packages and many firings.
         Map<String, LinkedHashSet<String>> firedByPackage = new HashMap<>();
         for (Firing f : firings) {
@@ -41,10 +44,13 @@ final class PackageResults {
         List<PackageResult> out = new ArrayList<>();
         for (AidPackage p : scenario.packages()) {
             List<String> fired = List.copyOf(firedByPackage.getOrDefault(p.id(), new LinkedHashSet<>()));
-            out.add(result(p, decisions.getOrDefault(p.id(), List.of()),
+            PackageResult r = result(p, decisions.getOrDefault(p.id(), List.of()),
                     sorted(exemptions.getOrDefault(p.id(), List.of()), Exemption::member),
                     sorted(votes.getOrDefault(p.id(), List.of()), Vote::member),
-                    dependencies.getOrDefault(p.id(), List.of()), fired));
+                    dependencies.getOrDefault(p.id(), List.of()), fired);
+            SeatCount count = counts.get(p.id());
+            out.add(count == null ? r : new PackageResult(r.aidPackage(), r.verdict(), r.blockers(), r.reasons(),
+                    r.exemptions(), r.votes(), r.dependencies(), r.rulesFired(), count));
         }
         return out;
     }

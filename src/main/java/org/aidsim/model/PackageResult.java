@@ -2,7 +2,12 @@ package org.aidsim.model;
 
 import java.util.List;
 
-/** What a run decided for one package, and the reasons and rules behind it. */
+/**
+ * What a run decided for one package, and the reasons and rules behind it.
+ *
+ * @param count the European Parliament's count against its seats on the date, for a package decided on vote counts;
+ *              null otherwise
+ */
 public record PackageResult(
         AidPackage aidPackage,
         Verdict verdict,
@@ -11,7 +16,15 @@ public record PackageResult(
         List<Exemption> exemptions,
         List<Vote> votes,
         List<Dependency> dependencies,
-        List<String> rulesFired) {
+        List<String> rulesFired,
+        SeatCount count) {
+
+    /** A package decided on its members' positions: no Parliament count. */
+    public PackageResult(AidPackage aidPackage, Verdict verdict, List<CountryCode> blockers, List<String> reasons,
+                         List<Exemption> exemptions, List<Vote> votes, List<Dependency> dependencies,
+                         List<String> rulesFired) {
+        this(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired, null);
+    }
 
     public PackageResult {
         blockers = List.copyOf(blockers);

@@ -36,7 +36,8 @@ public record ScenarioDocument(
             List<String> sources,
             Map<String, JsonNode> positions,
             List<TrancheDocument> tranches,
-            Map<String, String> implementation) {
+            Map<String, String> implementation,
+            Map<String, JsonNode> votes) {
     }
 
     /** A source of tranche money: opening money, dated inflows, and splits that pass inflows on to instruments. */
