@@ -17,6 +17,7 @@ import org.aidsim.model.Firing;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.Unmet;
+import org.aidsim.model.SeatCount;
 import org.aidsim.model.Verdict;
 import org.aidsim.model.Vote;
 import org.kie.api.runtime.KieSession;
@@ -35,6 +36,8 @@ final class PackageResults {
         Map<String, List<Vote>> votes = factsByPackage(session, Vote.class);
         Map<String, List<Dependency>> dependencies = factsByPackage(session, Dependency.class);
         Map<String, List<Unmet>> unmet = factsByPackage(session, Unmet.class);
+        Map<String, SeatCount> counts = new HashMap<>();
+        SessionFacts.unordered(session, SeatCount.class).forEach(c -> counts.put(c.packageId(), c));
         // One pass over the trace, not one per package: a large input has many packages and many firings.
         Map<String, LinkedHashSet<String>> firedByPackage = new HashMap<>();
         for (Firing f : firings) {
@@ -47,10 +50,11 @@ final class PackageResults {
                     sorted(exemptions.getOrDefault(p.id(), List.of()), Exemption::member),
                     sorted(votes.getOrDefault(p.id(), List.of()), Vote::member),
                     dependencies.getOrDefault(p.id(), List.of()), fired);
-            List<String> waitsFor = result.verdict() == Verdict.WAITING
-                    ? unmet.getOrDefault(p.id(), List.of()).stream().map(Unmet::required).toList() : List.of();
-            out.add(waitsFor.isEmpty() ? result : new PackageResult(result.aidPackage(), result.verdict(), result.blockers(),
-                    result.reasons(), result.exemptions(), result.votes(), result.dependencies(), result.rulesFired(), waitsFor));
+            if (result.verdict() == Verdict.WAITING) {
+                result = result.withWaitsFor(unmet.getOrDefault(p.id(), List.of()).stream().map(Unmet::required).toList());
+            }
+            SeatCount count = counts.get(p.id());
+            out.add(count == null ? result : result.withCount(count));
         }
         return out;
     }

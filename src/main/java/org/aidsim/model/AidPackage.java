@@ -10,9 +10,17 @@ import java.util.Objects;
  * @param amount the money at stake, or null when the package has none (a sanctions decision, say)
  * @param cfsp   a decision of the common foreign and security policy (Art. 24 TEU), the only kind in which a member
  *               may abstain constructively (Art. 31(1) TEU)
+ * @param votes  the European Parliament's counts ({@code votes:}) for a rule that {@link DecisionRule#countsVotes()
+ *               counts votes}; null for every other package, whose members' positions are {@link Stance}s
  */
 public record AidPackage(String id, String title, String forum, DecisionRule rule, Participation participation,
-                         Money amount, boolean cfsp) implements AboutPackage {
+                         Money amount, boolean cfsp, VoteCount votes) implements AboutPackage {
+    /** A package decided on its members' positions, not on vote counts. */
+    public AidPackage(String id, String title, String forum, DecisionRule rule, Participation participation,
+                      Money amount, boolean cfsp) {
+        this(id, title, forum, rule, participation, amount, cfsp, null);
+    }
+
     public AidPackage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(forum, "forum");

@@ -15,6 +15,11 @@ public record Decision(String packageId, Verdict verdict, List<CountryCode> bloc
         return new Decision(packageId, Verdict.ADOPTED, List.of(), List.of(reason));
     }
 
+    /** A declaration issued by its signatories: see {@link Verdict#ISSUED}. */
+    public static Decision issued(String packageId, String reason) {
+        return new Decision(packageId, Verdict.ISSUED, List.of(), List.of(reason));
+    }
+
     public static Decision failed(String packageId, String reason) {
         return new Decision(packageId, Verdict.FAILED, List.of(), List.of(reason));
     }

@@ -22,6 +22,17 @@ public record DecisionRule(String word) {
     /** A capability coalition's voluntary decision: it delivers when active and its members' pledges cover it. */
     public static final DecisionRule COALITION = new DecisionRule("coalition");
 
+    /** The European Parliament by a majority of the votes cast (Art. 231 TFEU), decided on {@link VoteCount}s. */
+    public static final DecisionRule VOTES_CAST = new DecisionRule("votes-cast");
+    /** The European Parliament by a majority of its component members (Art. 312(2) TFEU, Art. 49 TEU). */
+    public static final DecisionRule COMPONENT_MEMBERS = new DecisionRule("component-members");
+    /** The European Parliament by two thirds of the votes cast and a majority of its members (Art. 354 TFEU). */
+    public static final DecisionRule TWO_THIRDS = new DecisionRule("two-thirds");
+    /** Every member approves by its own constitutional procedure (Art. 311 TFEU, Art. 48 and 49 TEU). */
+    public static final DecisionRule RATIFICATION = new DecisionRule("ratification");
+    /** A text issued outside the treaties by the members that sign it; no veto, no money. */
+    public static final DecisionRule DECLARATION = new DecisionRule("declaration");
+
     /** The words Java refers to, in the order messages list them before any a rules folder adds. */
     public static final List<DecisionRule> NAMED = List.of(UNANIMITY, QMV, REINFORCED_QMV, CONSENSUS, NATIONAL, COALITION);
 
@@ -35,6 +46,14 @@ public record DecisionRule(String word) {
     /** The rule a well-formed word names (lower-case words joined by hyphens); empty for anything else. */
     public static Optional<DecisionRule> fromWord(String word) {
         return word != null && WORD.matcher(word).matches() ? Optional.of(new DecisionRule(word)) : Optional.empty();
+    }
+
+    /**
+     * Whether this rule decides on counts of individual votes ({@code votes:}, the European Parliament's members)
+     * rather than on the positions of a roster's members.
+     */
+    public boolean countsVotes() {
+        return equals(VOTES_CAST) || equals(COMPONENT_MEMBERS) || equals(TWO_THIRDS);
     }
 
     @Override

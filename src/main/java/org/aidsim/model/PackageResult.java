@@ -6,6 +6,8 @@ import java.util.List;
  * What a run decided for one package, and the reasons and rules behind it.
  *
  * @param waitsFor the packages it requires that are not adopted on the date, sorted (empty unless it waits)
+ * @param count the European Parliament's count against its seats on the date, for a package decided on vote counts;
+ *              null otherwise
  */
 public record PackageResult(
         AidPackage aidPackage,
@@ -16,13 +18,26 @@ public record PackageResult(
         List<Vote> votes,
         List<Dependency> dependencies,
         List<String> rulesFired,
-        List<String> waitsFor) {
+        List<String> waitsFor,
+        SeatCount count) {
 
-    /** A result of a package that waits for nothing. */
+    /** A result of a package that waits for nothing and was decided on its members' positions (no Parliament count). */
     public PackageResult(AidPackage aidPackage, Verdict verdict, List<CountryCode> blockers, List<String> reasons,
                          List<Exemption> exemptions, List<Vote> votes, List<Dependency> dependencies,
                          List<String> rulesFired) {
-        this(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired, List.of());
+        this(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired, List.of(), null);
+    }
+
+    /** This result, waiting for {@code required} (package ids). */
+    public PackageResult withWaitsFor(List<String> required) {
+        return new PackageResult(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired,
+                required, count);
+    }
+
+    /** This result, with the European Parliament's count it was decided on. */
+    public PackageResult withCount(SeatCount seatCount) {
+        return new PackageResult(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired,
+                waitsFor, seatCount);
     }
 
     public PackageResult {

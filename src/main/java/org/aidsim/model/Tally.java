@@ -87,6 +87,24 @@ public record Tally(
                 : "none of " + participants + " allies taking part backs it";
     }
 
+    /**
+     * Who signs a declaration, as its report names them: "all 27", or "26 (not HU)" listing the members taking part
+     * that are not in favour, and "1 staying out" for members that opted out of a voluntary text.
+     */
+    public String signatories() {
+        if (inFavour == members) {
+            return "all " + members;
+        }
+        List<String> not = new ArrayList<>();
+        if (!notInFavour.isEmpty()) {
+            not.add("not " + CountryCode.join(notInFavour));
+        }
+        if (participants < members) {
+            not.add((members - participants) + " staying out");
+        }
+        return inFavour + " (" + String.join("; ", not) + ")";
+    }
+
     public int notInFavourCount() {
         return notInFavour.size();
     }

@@ -15,6 +15,11 @@ public enum Verdict {
      * (rules/consensus/linkage.drl); not passed.
      */
     WAITING,
+    /**
+     * A declaration its signatories issued outside the treaties (rule declaration): not a decision of the forum, so
+     * not adopted ({@code passed} is false), and nobody could veto it.
+     */
+    ISSUED,
     /** No rule decided it: the rules folder does not cover this package's decision rule. */
     UNDECIDED,
     /** Rules reached contradictory decisions; the rules folder needs fixing. */

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.Firing;
 import org.aidsim.model.Mismatch;
+import org.aidsim.model.SeatCount;
 import org.aidsim.model.PackageResult;
 import org.aidsim.model.PoolState;
 import org.aidsim.model.RuleBook;
@@ -91,9 +92,27 @@ public final class JsonReporter {
             votes.computeIfAbsent(v.position().word(), k -> new ArrayList<>()).add(v.member().code());
         }
         out.put("votes", votes);
+        if (p.count() != null) {
+            out.put("count", count(p.count()));
+        }
         if (trace != null) {
             out.put("trace", trace(trace, book));
         }
+        return out;
+    }
+
+    /**
+     * A European Parliament package's count on its date: {"seats", "for", "against", "abstain", "absent", "cast"},
+     * whole numbers of members; "cast" is for plus against (abstentions are not votes cast).
+     */
+    private static Map<String, Object> count(SeatCount c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("seats", c.seats());
+        out.put("for", c.inFavour());
+        out.put("against", c.against());
+        out.put("abstain", c.abstain());
+        out.put("absent", c.absent());
+        out.put("cast", c.cast());
         return out;
     }
 

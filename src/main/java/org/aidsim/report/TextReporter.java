@@ -88,6 +88,11 @@ public final class TextReporter implements Reporter {
         for (Vote v : p.votes()) {
             byPosition.computeIfAbsent(v.position(), k -> new java.util.ArrayList<>()).add(v.member());
         }
+        if (p.count() != null) {
+            out.append("    count: ").append(p.count().inFavour()).append(" for, ").append(p.count().against())
+                    .append(" against, ").append(p.count().abstain()).append(" abstaining, ").append(p.count().absent())
+                    .append(" absent, of ").append(p.count().seats()).append(" component members\n");
+        }
         byPosition.forEach((position, members) -> out.append("    ").append(pad(position.word() + ":", 22))
                 .append(members.size()).append("  ").append(codes(members)).append('\n'));
         p.votes().stream().filter(v -> !"declared".equals(v.basis())).forEach(v ->

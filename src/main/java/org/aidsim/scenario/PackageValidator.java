@@ -61,6 +61,14 @@ final class PackageValidator {
         Participation participation = ScenarioValidator.participationOr(problems, p.participation(), at.field("participation"));
         Money amount = p.amount() == null || p.amount().isNull() ? null
                 : ScenarioValidator.money(problems, p.amount(), at.field("amount")).orElse(null);
+        if (rule.isPresent() && (rule.get().countsVotes() || p.votes() != null)) {
+            return VoteCounts.read(problems, p, rule.get(), at)
+                    .map(votes -> new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation,
+                            amount, Boolean.TRUE.equals(p.cfsp()), votes), List.of(), Optional.empty()));
+        }
+        if (rule.isPresent() && !ForumLimits.fits(problems, p, rule.get(), at)) {
+            return Optional.empty();
+        }
         Optional<String> uncovered = uncoveredDate(forum.get());
         if (uncovered.isPresent()) {
             problems.add(at.field("forum"), uncovered.get());
@@ -82,8 +90,10 @@ final class PackageValidator {
                     + " forum " + forum.get() + " is not an EU forum (eu-council, european-council)");
         }
         List<Stance> stances = stances(p.id(), seats, population, declared);
-        return Optional.of(new Validated(
-                new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount, cfsp), stances, population));
+        // A ratification or a declaration weighs no population, so the run does not note which weights it read.
+        boolean weighs = !rule.get().equals(DecisionRule.RATIFICATION) && !rule.get().equals(DecisionRule.DECLARATION);
+        return Optional.of(new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount,
+                cfsp), stances, weighs ? population : Optional.empty()));
     }
 
     private static List<Stance> stances(String packageId, List<CountryCode> seats, Optional<PopulationTable> population,
@@ -100,12 +110,27 @@ final class PackageValidator {
 
     /** Every member's stance when a package is proposed again with these positions (unlisted members support). */
     List<Stance> reproposed(AidPackage p, Map<String, JsonNode> written, FieldPath at) {
+        if (p.votes() != null) {
+            problems.add(at, VoteCounts.NO_POSITIONS);
+            return List.of();
+        }
         List<CountryCode> seats = institutions.seatsOf(p.forum(), date);
         return stances(p.id(), seats, institutions.populationOf(p.forum(), date), positions(p.id(), written, at, p.forum(), seats));
     }
 
     /** One member's new stance on a package, or empty (with a problem) when the member or position is wrong. */
     Optional<Stance> changed(AidPackage p, String member, JsonNode value, FieldPath memberAt, FieldPath at) {
+        if (p.votes() != null) {
+            problems.add(at, VoteCounts.NO_POSITIONS);
+            return Optional.empty();
+        }
+        if (p.rule().equals(DecisionRule.RATIFICATION)) {
+            Optional<String> refused = ForumLimits.refusedInRatification(value);
+            if (refused.isPresent()) {
+                problems.add(at, refused.get());
+                return Optional.empty();
+            }
+        }
         List<CountryCode> seats = institutions.seatsOf(p.forum(), date);
         Optional<CountryCode> code = seat(p.forum(), member, memberAt, seats);
         Optional<Declared> declared = declared(p.id(), value, at);

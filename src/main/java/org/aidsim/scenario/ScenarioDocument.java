@@ -37,7 +37,8 @@ public record ScenarioDocument(
             Map<String, JsonNode> positions,
             List<TrancheDocument> tranches,
             Map<String, String> implementation,
-            List<String> requires) {
+            List<String> requires,
+            Map<String, JsonNode> votes) {
     }
 
     /** A source of tranche money: opening money, dated inflows, and splits that pass inflows on to instruments. */

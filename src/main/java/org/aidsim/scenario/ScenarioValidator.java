@@ -115,6 +115,7 @@ public final class ScenarioValidator {
         Map<String, String> parameters = ParameterChanges.read(doc.parameters(), institutions, problems);
         if (date != null) {
             WeightedQuota.check(institutions, date, parameters, byIndex, stances, root, problems);
+            VoteCounts.checkSeats(institutions, date, parameters, byIndex, root, problems);
         }
         problems.throwIfAny();
         emptyFields(tree.root(), root, notes);

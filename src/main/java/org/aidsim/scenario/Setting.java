@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * (true or false; the condition must be declared), {@code parameters.PATH} (a value of rules/parameters.yaml on
  * every date, such as parameters.qmv.population=70/100), and {@code PACKAGE.FIELD} or {@code packages.PACKAGE.FIELD}
  * where FIELD is a package field such as {@code rule}, or {@code positions.MEMBER} (a position word, or
- * {@code support-if:CONDITION}). Domain words are checked afterwards by the validator, which names the --set.
+ * {@code support-if:CONDITION}), or {@code votes.for}, {@code votes.against}, {@code votes.abstain} (a European
+ * Parliament count). Domain words are checked afterwards by the validator, which names the --set.
  */
 record Setting(String key, String value) {
     private static final List<String> SCENARIO_TEXT = List.of("name", "date", "description");
@@ -91,7 +92,8 @@ record Setting(String key, String value) {
         if (parts.size() < 2 || !fields.contains(parts.get(1))) {
             problems.add(problem(attribution, (parts.size() < 2 ? "name a field of package '" + id + "'"
                     : "unknown field '" + parts.get(1) + "' of package '" + id + "'") + "; expected one of: "
-                    + String.join(", ", fields.stream().map(f -> f.equals("positions") ? "positions.MEMBER" : f).toList())));
+                    + String.join(", ", fields.stream().map(f -> f.equals("positions") ? "positions.MEMBER"
+                            : f.equals("votes") ? "votes.COUNT" : f).toList())));
             return;
         }
         ObjectNode aidPackage = (ObjectNode) packages.get(index);
@@ -112,12 +114,37 @@ record Setting(String key, String value) {
             attribution.from(at.field(parts.get(2)), where(attribution), null, FieldPath.ROOT);
             return;
         }
+        if (parts.get(1).equals("votes")) {
+            votes(aidPackage, id, parts, at, attribution, problems);
+            return;
+        }
         if (parts.size() != 2) {
             problems.add(problem(attribution, "'" + parts.get(1) + "' takes a single value: " + id + "." + parts.get(1) + "=VALUE"));
             return;
         }
         aidPackage.put(parts.get(1), value);
         attribution.from(at, where(attribution), null, FieldPath.ROOT);
+    }
+
+    /**
+     * {@code PACKAGE.votes.for|against|abstain=N}: one European Parliament count; a whole number is written as a number,
+     * anything else as text, which the validator refuses with its place.
+     */
+    private void votes(ObjectNode aidPackage, String id, List<String> parts, FieldPath at, Overrides.Attribution attribution,
+                       List<Problem> problems) {
+        if (parts.size() != 3 || !List.of("for", "against", "abstain").contains(parts.get(2))) {
+            problems.add(problem(attribution, "name the count: " + id + ".votes.for, " + id + ".votes.against or "
+                    + id + ".votes.abstain, such as " + id + ".votes.against=400"));
+            return;
+        }
+        JsonNode votes = aidPackage.get("votes");
+        ObjectNode counts = votes instanceof ObjectNode o ? o : aidPackage.putObject("votes");
+        if (value.matches("-?\\d{1,18}")) {
+            counts.put(parts.get(2), Long.parseLong(value));
+        } else {
+            counts.put(parts.get(2), value);
+        }
+        attribution.from(at.field(parts.get(2)), where(attribution), null, FieldPath.ROOT);
     }
 
     private Problem problem(Overrides.Attribution attribution, String message) {
