@@ -30,6 +30,7 @@ final class PackageValidator {
     private final LocalDate date;
     private final Set<String> conditions;
     private final Set<String> coalitions;
+    private final Amounts amounts;
 
     PackageValidator(Institutions institutions, Problems problems, LocalDate date, Set<String> conditions,
                      Set<String> coalitions) {
@@ -38,6 +39,12 @@ final class PackageValidator {
         this.date = date;
         this.conditions = conditions;
         this.coalitions = coalitions;
+        this.amounts = new Amounts(problems, institutions, date);
+    }
+
+    /** The scenario's amounts that may be written in another currency, and the notes of their conversions. */
+    Amounts amounts() {
+        return amounts;
     }
 
     record Validated(AidPackage aidPackage, List<Stance> stances, Optional<PopulationTable> population) {
@@ -60,7 +67,7 @@ final class PackageValidator {
         Optional<DecisionRule> rule = rule(forum.get(), p.rule(), at.field("rule"));
         Participation participation = ScenarioValidator.participationOr(problems, p.participation(), at.field("participation"));
         Money amount = p.amount() == null || p.amount().isNull() ? null
-                : ScenarioValidator.money(problems, p.amount(), at.field("amount")).orElse(null);
+                : amounts.read(p.amount(), at.field("amount")).orElse(null);
         Optional<String> uncovered = uncoveredDate(forum.get());
         if (uncovered.isPresent()) {
             problems.add(at.field("forum"), uncovered.get());

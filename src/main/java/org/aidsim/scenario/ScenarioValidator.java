@@ -114,6 +114,7 @@ public final class ScenarioValidator {
             WeightedQuota.check(institutions, date, parameters, byIndex, stances, root, problems);
         }
         problems.throwIfAny();
+        packageValidator.amounts().notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         emptyFields(tree.root(), root, notes);
         Stream.of(expectations.values(), coalitionExpectations.values(), plan == null ? List.<Expectation>of() : plan.poolExpectations().values())
                 .flatMap(Collection::stream).flatMap(e -> e.notes().stream()).forEach(notes::add);
@@ -243,11 +244,16 @@ public final class ScenarioValidator {
         return value;
     }
 
+    /**
+     * An amount in euros; an amount in another currency is refused here, for fields that are not converted
+     * (expectations, pledges, targets): those that are read through {@link Amounts}.
+     */
     static Optional<Money> money(Problems problems, JsonNode node, FieldPath at) {
         MoneyParser.Result result = MoneyParser.parse(node);
         if (result.error() != null) {
             problems.add(at, result.error());
         }
+        result.foreign().ifPresent(f -> problems.add(at, Amounts.notConverted(f)));
         return result.money();
     }
 

@@ -87,7 +87,7 @@ class ScenarioErrorsTest {
     void malformedAmount_isRejectedWithTheForms() {
         assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: BE\n    amount: lots\n"))
                 .singleElement().asString()
-                .startsWith("bad.yaml:6:13: packages[0].amount: 'lots' is not an amount in euros; expected a number of euros");
+                .startsWith("bad.yaml:6:13: packages[0].amount: 'lots' is not an amount; expected a number of euros");
     }
 
     @Test
