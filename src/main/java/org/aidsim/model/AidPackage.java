@@ -10,9 +10,16 @@ import java.util.Objects;
  * @param amount the money at stake, or null when the package has none (a sanctions decision, say)
  * @param cfsp   a decision of the common foreign and security policy (Art. 24 TEU), the only kind in which a member
  *               may abstain constructively (Art. 31(1) TEU)
+ * @param costShares who pays the amount and by which key ({@code cost-shares:}), or null when the file says nothing
  */
 public record AidPackage(String id, String title, String forum, DecisionRule rule, Participation participation,
-                         Money amount, boolean cfsp) implements AboutPackage {
+                         Money amount, boolean cfsp, CostShareRule costShares) implements AboutPackage {
+    /** A package whose file says nothing about who pays. */
+    public AidPackage(String id, String title, String forum, DecisionRule rule, Participation participation, Money amount,
+                      boolean cfsp) {
+        this(id, title, forum, rule, participation, amount, cfsp, null);
+    }
+
     public AidPackage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(forum, "forum");

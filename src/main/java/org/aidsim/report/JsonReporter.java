@@ -88,6 +88,9 @@ public final class JsonReporter {
             votes.computeIfAbsent(v.position().word(), k -> new ArrayList<>()).add(v.member().code());
         }
         out.put("votes", votes);
+        if (CostShareJson.declared(p)) {
+            out.put("costShares", CostShareJson.of(p));
+        }
         if (trace != null) {
             out.put("trace", trace(trace, book));
         }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aidsim.model.AidPackage;
+import org.aidsim.model.CostKey;
+import org.aidsim.model.CostShareRule;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.DecisionRule;
 import org.aidsim.model.Forum;
@@ -51,6 +53,11 @@ final class PackageValidator {
     }
 
     Optional<Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
+        if (p.coalition() != null && p.costShares() != null) {
+            problems.add(at.field("cost-shares"), "a package delivered through a coalition is paid by its members' pledges;"
+                    + " cost-shares applies to packages of a forum (eu-council, european-council, nato) or a national decision");
+            return Optional.empty();
+        }
         if (p.coalition() != null) {
             return new CoalitionPackageValidator(problems, coalitions, institutions.coalition(),
                     institutions.cite("parameters.yaml")).validate(p, at)
@@ -89,8 +96,42 @@ final class PackageValidator {
                     + " forum " + forum.get() + " is not an EU forum (eu-council, european-council)");
         }
         List<Stance> stances = stances(p.id(), seats, population, declared);
-        return Optional.of(new Validated(
-                new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount, cfsp), stances, population));
+        CostShareRule costShares = p.costShares() == null ? null
+                : costShares(p.costShares(), amount != null || p.amount() != null, seats, forum.get(), at.field("cost-shares"));
+        return Optional.of(new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount,
+                cfsp, costShares), stances, population));
+    }
+
+    /**
+     * A package's {@code cost-shares}: a key of the rules folder that weighs every member of the forum on the
+     * scenario's date, for a package with an amount; null after a problem. Whether {@code redirect-to} names another
+     * package is checked once every package is read.
+     */
+    private CostShareRule costShares(ScenarioDocument.CostSharesDocument doc, boolean hasAmount, List<CountryCode> seats,
+                                     String forum, FieldPath at) {
+        String keys = institutions.money().costKeys().isEmpty() ? "none in " + institutions.cite("reference/cost-shares/")
+                : String.join(", ", institutions.money().costKeys().keySet()) + " (" + institutions.cite("reference/cost-shares/") + ")";
+        if (doc.key() == null) {
+            problems.add(at.field("key"), "cost-shares needs the key that shares the amount; keys: " + keys);
+            return null;
+        }
+        Optional<CostKey> key = institutions.money().costKey(doc.key());
+        if (key.isEmpty()) {
+            problems.add(at.field("key"), "unknown cost-share key '" + doc.key() + "'; keys: " + keys);
+            return null;
+        }
+        if (!hasAmount) {
+            problems.add(at, "cost-shares shares the package's amount, and this package has none; add amount: such as 450 million EUR");
+            return null;
+        }
+        List<String> missing = seats.stream().filter(m -> !key.get().covers(m)).map(CountryCode::code).toList();
+        if (!missing.isEmpty()) {
+            problems.add(at.field("key"), "key " + doc.key() + " (" + institutions.cite("reference/cost-shares/" + doc.key() + ".yaml")
+                    + ") has no weight for " + String.join(" ", missing) + ", a member of " + forum + " on " + date
+                    + "; every member of the forum needs one");
+            return null;
+        }
+        return new CostShareRule(key.get(), doc.redirectTo());
     }
 
     private static List<Stance> stances(String packageId, List<CountryCode> seats, Optional<PopulationTable> population,

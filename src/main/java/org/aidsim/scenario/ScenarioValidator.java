@@ -99,6 +99,7 @@ public final class ScenarioValidator {
                 });
             }
         }
+        checkRedirects(byIndex, root);
         DisbursementPlan plan = date == null ? null
                 : new DisbursementValidator(problems, packageValidator, date, conditions.keySet()).validate(doc, byIndex);
         ExpectationReader expect = new ExpectationReader(tree, problems, institutions);
@@ -123,6 +124,23 @@ public final class ScenarioValidator {
                 conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),
                 expectations, notes, coalitions.coalitions(), coalitions.claims(), coalitionExpectations, plan,
                 parameters);
+    }
+
+    /** A cost-shares' {@code redirect-to} names another package of the file. */
+    private void checkRedirects(Map<Integer, AidPackage> byIndex, FieldPath root) {
+        Set<String> ids = seenIds(List.copyOf(byIndex.values()));
+        byIndex.forEach((index, p) -> {
+            String to = p.costShares() == null ? null : p.costShares().redirectTo();
+            if (to == null) {
+                return;
+            }
+            FieldPath at = root.field("packages").index(index).field("cost-shares").field("redirect-to");
+            if (to.equals(p.id())) {
+                problems.add(at, "an exempt member's share is redirected to another package, not to " + p.id() + " itself");
+            } else if (!ids.contains(to)) {
+                problems.add(at, "no package '" + to + "' in this file (its packages: " + String.join(", ", ids) + ")");
+            }
+        });
     }
 
     private static Set<String> seenIds(List<AidPackage> packages) {
