@@ -12,13 +12,14 @@ import java.util.Objects;
  *               may abstain constructively (Art. 31(1) TEU)
  * @param votes  the European Parliament's counts ({@code votes:}) for a rule that {@link DecisionRule#countsVotes()
  *               counts votes}; null for every other package, whose members' positions are {@link Stance}s
+ * @param costShares who pays the amount and by which key ({@code cost-shares:}), or null when the file says nothing
  */
 public record AidPackage(String id, String title, String forum, DecisionRule rule, Participation participation,
-                         Money amount, boolean cfsp, VoteCount votes) implements AboutPackage {
-    /** A package decided on its members' positions, not on vote counts. */
+                         Money amount, boolean cfsp, VoteCount votes, CostShareRule costShares) implements AboutPackage {
+    /** A package decided on its members' positions, not on vote counts, whose file says nothing about who pays. */
     public AidPackage(String id, String title, String forum, DecisionRule rule, Participation participation,
                       Money amount, boolean cfsp) {
-        this(id, title, forum, rule, participation, amount, cfsp, null);
+        this(id, title, forum, rule, participation, amount, cfsp, null, null);
     }
 
     public AidPackage {

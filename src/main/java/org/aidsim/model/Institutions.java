@@ -14,10 +14,19 @@ import java.util.TreeMap;
  * @param coalition how a package delivered through a coalition decides, with no roster
  * @param folderShownAs how messages name the rules folder these were read from, as a prefix of a file in it:
  *                      "rules/", "my-rules/", or "the packaged rules' " for the copy in the jar
+ * @param money     euro reference rates and contribution keys (reference/rates/, reference/cost-shares/)
  */
 public record Institutions(Parameters parameters, Map<String, Forum> forums, Map<String, Roster> rosters,
-                           Map<CountryCode, String> countries, Forum national, Forum coalition, String folderShownAs) {
+                           Map<CountryCode, String> countries, Forum national, Forum coalition, String folderShownAs,
+                           MoneyReference money) {
+    /** Institutions with no rates and no contribution keys. */
+    public Institutions(Parameters parameters, Map<String, Forum> forums, Map<String, Roster> rosters,
+                        Map<CountryCode, String> countries, Forum national, Forum coalition, String folderShownAs) {
+        this(parameters, forums, rosters, countries, national, coalition, folderShownAs, MoneyReference.NONE);
+    }
+
     public Institutions {
+        money = money == null ? MoneyReference.NONE : money;
         forums = new TreeMap<>(forums);
         rosters = new TreeMap<>(rosters);
         countries = new TreeMap<>(countries);

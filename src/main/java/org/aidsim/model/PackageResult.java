@@ -66,4 +66,19 @@ public record PackageResult(
     public List<CountryCode> exempt() {
         return exemptions.stream().map(Exemption::member).sorted().distinct().toList();
     }
+
+    /**
+     * What each member pays of the amount, when the package declares {@code cost-shares} and was adopted: the
+     * members that take part (the votes of all but opt-outs) share it by the key, exempt members' shares
+     * redistributed or redirected ({@link CostShares}). Empty otherwise: a package not adopted costs nobody anything.
+     */
+    public java.util.Optional<CostShares> costShares() {
+        CostShareRule rule = aidPackage.costShares();
+        if (rule == null || aidPackage.amount() == null || !passed()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<CountryCode> takingPart = votes.stream().filter(Vote::takesPart).map(Vote::member)
+                .collect(java.util.stream.Collectors.toSet());
+        return java.util.Optional.of(CostShares.of(rule, aidPackage.amount(), takingPart, java.util.Set.copyOf(exempt())));
+    }
 }

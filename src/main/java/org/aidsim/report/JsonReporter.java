@@ -95,6 +95,9 @@ public final class JsonReporter {
         if (p.count() != null) {
             out.put("count", count(p.count()));
         }
+        if (CostShareJson.declared(p)) {
+            out.put("costShares", CostShareJson.of(p));
+        }
         if (trace != null) {
             out.put("trace", trace(trace, book));
         }

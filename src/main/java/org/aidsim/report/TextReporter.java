@@ -59,6 +59,7 @@ public final class TextReporter implements Reporter {
         }
         CoalitionText.table(result, explain, out);
         DisbursementText.render(result, out);
+        CostShareText.render(result, out);
         notes(result.notes(), out);
         if (explain) {
             result.packages().forEach(p -> explain(p, result.traceOf(p.id()), result.ruleBook(), out));

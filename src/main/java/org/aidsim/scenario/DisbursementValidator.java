@@ -101,6 +101,11 @@ final class DisbursementValidator {
         return order++;
     }
 
+    /** The scenario's amounts that may be written in another currency (see {@link Amounts}). */
+    Amounts amounts() {
+        return packages.amounts();
+    }
+
     Problems problems() {
         return problems;
     }
@@ -151,7 +156,7 @@ final class DisbursementValidator {
                 continue;
             }
             Money opening = p.opening() == null ? Money.ZERO
-                    : ScenarioValidator.money(problems, p.opening(), here.field("opening")).orElse(Money.ZERO);
+                    : packages.amounts().read(p.opening(), here.field("opening")).orElse(Money.ZERO);
             pools.put(p.id(), new Pool(p.id(), p.title(), p.source(), opening));
         }
         for (int i = 0; i < written.size(); i++) {
@@ -188,7 +193,8 @@ final class DisbursementValidator {
             problems.add(at.field("amount"), "an inflow needs an amount, such as 1.4 billion EUR");
             return;
         }
-        Optional<Money> money = ScenarioValidator.money(problems, amount, at.field("amount"));
+        Optional<Money> money = on == null ? ScenarioValidator.money(problems, amount, at.field("amount"))
+                : packages.amounts().read(amount, at.field("amount"), on);
         if (on != null && money.isPresent()) {
             dated.put(at.field("date"), on);
             inflows.add(new Inflow(pool, on, money.get(), origin));

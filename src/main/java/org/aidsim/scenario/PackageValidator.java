@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aidsim.model.AidPackage;
+import org.aidsim.model.CostKey;
+import org.aidsim.model.CostShareRule;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.DecisionRule;
 import org.aidsim.model.Forum;
@@ -30,6 +32,7 @@ final class PackageValidator {
     private final LocalDate date;
     private final Set<String> coalitions;
     private final LinkReader links;
+    private final Amounts amounts;
 
     PackageValidator(Institutions institutions, Problems problems, LocalDate date, Set<String> coalitions,
                      LinkReader links) {
@@ -38,12 +41,23 @@ final class PackageValidator {
         this.problems = problems;
         this.date = date;
         this.coalitions = coalitions;
+        this.amounts = new Amounts(problems, institutions, date);
+    }
+
+    /** The scenario's amounts that may be written in another currency, and the notes of their conversions. */
+    Amounts amounts() {
+        return amounts;
     }
 
     record Validated(AidPackage aidPackage, List<Stance> stances, Optional<PopulationTable> population) {
     }
 
     Optional<Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
+        if (p.coalition() != null && p.costShares() != null) {
+            problems.add(at.field("cost-shares"), "a package delivered through a coalition is paid by its members' pledges;"
+                    + " cost-shares applies to packages of a forum (eu-council, european-council, nato) or a national decision");
+            return Optional.empty();
+        }
         if (p.coalition() != null) {
             return new CoalitionPackageValidator(problems, coalitions, institutions.coalition(),
                     institutions.cite("parameters.yaml")).validate(p, at)
@@ -60,11 +74,16 @@ final class PackageValidator {
         Optional<DecisionRule> rule = rule(forum.get(), p.rule(), at.field("rule"));
         Participation participation = ScenarioValidator.participationOr(problems, p.participation(), at.field("participation"));
         Money amount = p.amount() == null || p.amount().isNull() ? null
-                : ScenarioValidator.money(problems, p.amount(), at.field("amount")).orElse(null);
+                : amounts.read(p.amount(), at.field("amount")).orElse(null);
         if (rule.isPresent() && (rule.get().countsVotes() || p.votes() != null)) {
+            if (p.costShares() != null) {
+                problems.add(at.field("cost-shares"), "cost-shares shares what member states pay; a package decided on the"
+                        + " European Parliament's vote counts has no members' shares: put cost-shares on the Council's package");
+                return Optional.empty();
+            }
             return VoteCounts.read(problems, p, rule.get(), at)
                     .map(votes -> new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation,
-                            amount, Boolean.TRUE.equals(p.cfsp()), votes), List.of(), Optional.empty()));
+                            amount, Boolean.TRUE.equals(p.cfsp()), votes, null), List.of(), Optional.empty()));
         }
         if (rule.isPresent() && !ForumLimits.fits(problems, p, rule.get(), at)) {
             return Optional.empty();
@@ -92,8 +111,42 @@ final class PackageValidator {
         List<Stance> stances = stances(p.id(), seats, population, declared);
         // A ratification or a declaration weighs no population, so the run does not note which weights it read.
         boolean weighs = !rule.get().equals(DecisionRule.RATIFICATION) && !rule.get().equals(DecisionRule.DECLARATION);
+        CostShareRule costShares = p.costShares() == null ? null
+                : costShares(p.costShares(), amount != null || p.amount() != null, seats, forum.get(), at.field("cost-shares"));
         return Optional.of(new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount,
-                cfsp), stances, weighs ? population : Optional.empty()));
+                cfsp, null, costShares), stances, weighs ? population : Optional.empty()));
+    }
+
+    /**
+     * A package's {@code cost-shares}: a key of the rules folder that weighs every member of the forum on the
+     * scenario's date, for a package with an amount; null after a problem. Whether {@code redirect-to} names another
+     * package is checked once every package is read.
+     */
+    private CostShareRule costShares(ScenarioDocument.CostSharesDocument doc, boolean hasAmount, List<CountryCode> seats,
+                                     String forum, FieldPath at) {
+        String keys = institutions.money().costKeys().isEmpty() ? "none in " + institutions.cite("reference/cost-shares/")
+                : String.join(", ", institutions.money().costKeys().keySet()) + " (" + institutions.cite("reference/cost-shares/") + ")";
+        if (doc.key() == null) {
+            problems.add(at.field("key"), "cost-shares needs the key that shares the amount; keys: " + keys);
+            return null;
+        }
+        Optional<CostKey> key = institutions.money().costKey(doc.key());
+        if (key.isEmpty()) {
+            problems.add(at.field("key"), "unknown cost-share key '" + doc.key() + "'; keys: " + keys);
+            return null;
+        }
+        if (!hasAmount) {
+            problems.add(at, "cost-shares shares the package's amount, and this package has none; add amount: such as 450 million EUR");
+            return null;
+        }
+        List<String> missing = seats.stream().filter(m -> !key.get().covers(m)).map(CountryCode::code).toList();
+        if (!missing.isEmpty()) {
+            problems.add(at.field("key"), "key " + doc.key() + " (" + institutions.cite("reference/cost-shares/" + doc.key() + ".yaml")
+                    + ") has no weight for " + String.join(" ", missing) + ", a member of " + forum + " on " + date
+                    + "; every member of the forum needs one");
+            return null;
+        }
+        return new CostShareRule(key.get(), doc.redirectTo());
     }
 
     private static List<Stance> stances(String packageId, List<CountryCode> seats, Optional<PopulationTable> population,

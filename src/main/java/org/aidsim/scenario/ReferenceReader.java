@@ -68,7 +68,7 @@ public final class ReferenceReader {
             rosters.computeIfAbsent(id, r -> roster(rulesDir, r, countries.keySet()));
         }
         return new Institutions(parameters, forums, rosters, countries, national.orElseThrow(), coalition.orElseThrow(),
-                folderShownAs);
+                folderShownAs, MoneyReferenceReader.read(rulesDir, countries.keySet()));
     }
 
     /** A forum's rules and quorum; empty after adding a problem for each thing wrong. */

@@ -38,7 +38,12 @@ public record ScenarioDocument(
             List<TrancheDocument> tranches,
             Map<String, String> implementation,
             List<String> requires,
-            Map<String, JsonNode> votes) {
+            Map<String, JsonNode> votes,
+            @JsonProperty("cost-shares") CostSharesDocument costShares) {
+    }
+
+    /** Who pays a package's amount: a contribution key of the rules folder, and where exempt members' shares go. */
+    public record CostSharesDocument(String key, @JsonProperty("redirect-to") String redirectTo) {
     }
 
     /** A source of tranche money: opening money, dated inflows, and splits that pass inflows on to instruments. */

@@ -101,6 +101,7 @@ public final class ScenarioValidator {
                 });
             }
         }
+        checkRedirects(byIndex, root);
         DisbursementPlan plan = date == null ? null
                 : new DisbursementValidator(problems, packageValidator, date, conditions.keySet()).validate(doc, byIndex);
         links.cycleCheck();
@@ -118,6 +119,7 @@ public final class ScenarioValidator {
             VoteCounts.checkSeats(institutions, date, parameters, byIndex, root, problems);
         }
         problems.throwIfAny();
+        packageValidator.amounts().notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         emptyFields(tree.root(), root, notes);
         Stream.of(expectations.values(), coalitionExpectations.values(), plan == null ? List.<Expectation>of() : plan.poolExpectations().values())
                 .flatMap(Collection::stream).flatMap(e -> e.notes().stream()).forEach(notes::add);
@@ -135,6 +137,23 @@ public final class ScenarioValidator {
             doc.packages().stream().filter(p -> p != null && p.id() != null).forEach(p -> ids.add(p.id()));
         }
         return ids;
+    }
+
+    /** A cost-shares' {@code redirect-to} names another package of the file. */
+    private void checkRedirects(Map<Integer, AidPackage> byIndex, FieldPath root) {
+        Set<String> ids = seenIds(List.copyOf(byIndex.values()));
+        byIndex.forEach((index, p) -> {
+            String to = p.costShares() == null ? null : p.costShares().redirectTo();
+            if (to == null) {
+                return;
+            }
+            FieldPath at = root.field("packages").index(index).field("cost-shares").field("redirect-to");
+            if (to.equals(p.id())) {
+                problems.add(at, "an exempt member's share is redirected to another package, not to " + p.id() + " itself");
+            } else if (!ids.contains(to)) {
+                problems.add(at, "no package '" + to + "' in this file (its packages: " + String.join(", ", ids) + ")");
+            }
+        });
     }
 
     private static Set<String> seenIds(List<AidPackage> packages) {
@@ -256,11 +275,16 @@ public final class ScenarioValidator {
         return value;
     }
 
+    /**
+     * An amount in euros; an amount in another currency is refused here, for fields that are not converted
+     * (expectations, pledges, targets): those that are read through {@link Amounts}.
+     */
     static Optional<Money> money(Problems problems, JsonNode node, FieldPath at) {
         MoneyParser.Result result = MoneyParser.parse(node);
         if (result.error() != null) {
             problems.add(at, result.error());
         }
+        result.foreign().ifPresent(f -> problems.add(at, Amounts.notConverted(f)));
         return result.money();
     }
 

@@ -1,5 +1,6 @@
 package org.aidsim.scenario;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.lang.reflect.RecordComponent;
 import java.util.TreeSet;
 
 /**
@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * Parliament count). Domain words are checked afterwards by the validator, which names the --set.
  */
 record Setting(String key, String value) {
+    private static final String COST_SHARES = "cost-shares";
     private static final List<String> SCENARIO_TEXT = List.of("name", "date", "description");
     private static final String SUPPORT_IF = "support-if";
     static final String EXAMPLE = "such as ukraine-facility.positions.HU=support or conditions.concessions-agreed=true";
@@ -118,8 +119,17 @@ record Setting(String key, String value) {
             votes(aidPackage, id, parts, at, attribution, problems);
             return;
         }
+        if (parts.get(1).equals(COST_SHARES) && parts.size() == 3 && !parts.get(2).isEmpty()) {
+            // cost-shares.key=KEY, cost-shares.redirect-to=PACKAGE: one field of the cost-shares object
+            JsonNode shares = aidPackage.get(COST_SHARES);
+            ObjectNode object = shares instanceof ObjectNode o ? o : aidPackage.putObject(COST_SHARES);
+            object.put(parts.get(2), value);
+            attribution.from(at.field(parts.get(2)), where(attribution), null, FieldPath.ROOT);
+            return;
+        }
         if (parts.size() != 2) {
-            problems.add(problem(attribution, "'" + parts.get(1) + "' takes a single value: " + id + "." + parts.get(1) + "=VALUE"));
+            problems.add(problem(attribution, "'" + parts.get(1) + "' takes a single value: " + id + "." + parts.get(1) + "=VALUE"
+                    + (parts.get(1).equals(COST_SHARES) ? " (or " + id + ".cost-shares.key=KEY, " + id + ".cost-shares.redirect-to=PACKAGE)" : "")));
             return;
         }
         aidPackage.put(parts.get(1), value);
@@ -159,7 +169,9 @@ record Setting(String key, String value) {
     /** The fields a package may set, read from the document type so that fields added later are settable too. */
     private static List<String> packageFields() {
         return Arrays.stream(ScenarioDocument.PackageDocument.class.getRecordComponents())
-                .map(RecordComponent::getName).filter(n -> !n.equals("id")).sorted().toList();
+                .map(c -> c.getAccessor().isAnnotationPresent(JsonProperty.class)
+                        ? c.getAccessor().getAnnotation(JsonProperty.class).value() : c.getName())
+                .filter(n -> !n.equals("id")).sorted().toList();
     }
 
     private static int indexOf(JsonNode packages, String id) {

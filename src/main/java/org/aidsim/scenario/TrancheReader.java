@@ -87,7 +87,7 @@ final class TrancheReader {
             if (t.inflow() != null) {
                 problems.add(here.field("inflow"), "inflow goes with share; a tranche with an amount has no inflow");
             }
-            return ScenarioValidator.money(problems, t.amount(), here.field("amount")).map(m -> new Sum(m, null));
+            return plan.amounts().read(t.amount(), here.field("amount")).map(m -> new Sum(m, null));
         }
         Optional<BigDecimal> share = Shares.percent(problems, t.share(), here.field("share"));
         if (t.inflow() == null) {

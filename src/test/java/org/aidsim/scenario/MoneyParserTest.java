@@ -32,9 +32,28 @@ class MoneyParserTest {
     }
 
     @Test
-    void otherCurrency_isRejected() {
-        assertThat(MoneyParser.parse(TextNode.valueOf("655 million USD")).error())
-                .isEqualTo("'655 million USD' is not an amount in euros; expected " + MoneyParser.FORMS);
+    void otherCurrency_keepsItsCurrencyUnconverted() {
+        MoneyParser.Result result = MoneyParser.parse(TextNode.valueOf("655 million USD"));
+        assertThat(result.error()).isNull();
+        assertThat(result.money()).isEmpty();
+        assertThat(result.foreign().orElseThrow().amount()).isEqualByComparingTo("655000000");
+        assertThat(result.foreign().orElseThrow().currency()).isEqualTo("USD");
+        assertThat(MoneyParser.parse(TextNode.valueOf("USD 50 billion")).foreign().orElseThrow().currency()).isEqualTo("USD");
+        assertThat(MoneyParser.parse(TextNode.valueOf("3 bn gbp")).foreign().orElseThrow().currency()).isEqualTo("GBP");
+        assertThat(MoneyParser.parse(TextNode.valueOf("5 USD")).foreign().orElseThrow().amount()).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void twoCurrencies_areRefused() {
+        assertThat(MoneyParser.parse(TextNode.valueOf("USD 5 million EUR")).error())
+                .isEqualTo("'USD 5 million EUR' names two currencies, USD and EUR; write one");
+    }
+
+    @Test
+    void countOfThings_isNotMoney() {
+        assertThat(MoneyParser.parse(TextNode.valueOf("800000 rounds")).error())
+                .isEqualTo("'800000 rounds' counts rounds, it is not money; an amount is money in EUR or in a currency"
+                        + " with a dated rate (such as USD); count things as a coalition's {items: N}");
     }
 
     @Test

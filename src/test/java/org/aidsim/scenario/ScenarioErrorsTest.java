@@ -48,7 +48,7 @@ class ScenarioErrorsTest {
     void unknownField_isRejectedWithTheValidFields() {
         assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positons: {}\n"))
                 .containsExactly("bad.yaml:6:5: packages[0].positons: unknown field 'positons'; expected one of: "
-                        + "amount, cfsp, coalition, forum, id, implementation, participation, positions, requires, rule, sources, title, tranches, votes");
+                        + "amount, cfsp, coalition, cost-shares, forum, id, implementation, participation, positions, requires, rule, sources, title, tranches, votes");
     }
 
     @Test
@@ -87,7 +87,7 @@ class ScenarioErrorsTest {
     void malformedAmount_isRejectedWithTheForms() {
         assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: BE\n    amount: lots\n"))
                 .singleElement().asString()
-                .startsWith("bad.yaml:6:13: packages[0].amount: 'lots' is not an amount in euros; expected a number of euros");
+                .startsWith("bad.yaml:6:13: packages[0].amount: 'lots' is not an amount; expected a number of euros");
     }
 
     @Test
