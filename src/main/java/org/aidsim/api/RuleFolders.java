@@ -29,6 +29,15 @@ public final class RuleFolders {
         return RuleFolder.load(dir, dialect, RuleFolders::reference);
     }
 
+    /**
+     * As {@link #load(Path, ActionDialect)}, reading an earlier compile from the compiled-rules cache when one matches
+     * the folder's content (see {@link RuleFolder#loadCached}); the command line's way, which then calls
+     * {@link RuleFolder#writeCaches()}.
+     */
+    public static RuleSet loadCached(Path dir, ActionDialect dialect) {
+        return RuleFolder.loadCached(dir, dialect, RuleFolders::reference);
+    }
+
     private static Institutions reference(Path dir, String folderShownAs) {
         try {
             return ReferenceReader.read(dir, folderShownAs);

@@ -1,17 +1,24 @@
 package org.aidsim.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.aidsim.engine.RuleFolder;
 
 /**
  * The workload the launcher records its class-data archive (AppCDS) from: {@code check}, which compiles the DRL
- * the classic way (as the first run after a rules edit does), then {@code run --explain} and {@code pivots} of a
- * scenario, which load the compiled-rules cache and open sessions. An archive trained on {@code check} alone left
- * about 500 session classes to load from the jar on every run. Output is discarded; always exits 0.
+ * the classic way (as the first run after a rules edit does), then {@code run --explain}, {@code run --format json}
+ * and {@code pivots} of a scenario, which open sessions. The compiled-rules cache is pointed at an empty temporary
+ * folder meanwhile, so the first run compiles and writes an entry and the second reads it: all three paths are
+ * trained whatever the real cache holds. An archive trained on {@code check} alone left about 500 session classes
+ * to load from the jar on every run. Output is discarded; always exits 0.
  */
 public final class ArchiveTraining {
+    private static final String CACHE_DIR = "aidsim.rules.cache.dir";
     private static final String SCENARIO = "scenarios/eu/ukraine-facility-2023-12.yaml";
 
     private ArchiveTraining() {
@@ -23,9 +30,40 @@ public final class ArchiveTraining {
                 ? List.of(List.of("check", SCENARIO), List.of("run", "--explain", SCENARIO), List.of("run", "--format", "json", SCENARIO),
                         List.of("pivots", SCENARIO))
                 : List.of(List.of("check"));
-        for (List<String> command : commands) {
-            Main.commandLine(OutputStream.nullOutputStream(), OutputStream.nullOutputStream())
-                    .execute(command.toArray(String[]::new));
+        String cacheDir = System.getProperty(CACHE_DIR);
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("aidsim-training-");
+            System.setProperty(CACHE_DIR, scratch.toString());
+        } catch (IOException | RuntimeException e) {
+            // Trains on the real cache instead.
+        }
+        try {
+            for (List<String> command : commands) {
+                Main.commandLine(OutputStream.nullOutputStream(), OutputStream.nullOutputStream())
+                        .execute(command.toArray(String[]::new));
+                RuleFolder.writeCaches();
+            }
+        } finally {
+            if (cacheDir == null) {
+                System.clearProperty(CACHE_DIR);
+            } else {
+                System.setProperty(CACHE_DIR, cacheDir);
+            }
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // A temporary folder left behind.
         }
     }
 }

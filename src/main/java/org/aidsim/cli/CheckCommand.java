@@ -61,8 +61,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> targets = files.isEmpty() && Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : files;
         List<Path> expanded = ScenarioFiles.expand(targets);
         reportOptions.refuseOverInputs(expanded, rulesOptions.folder());
-        RuleSet rules = rulesOptions.load(ActionDialect.MVEL);
-        RuleSet asJava = rulesOptions.load(ActionDialect.JAVA);
+        RuleSet rules = rulesOptions.loadFromSource(ActionDialect.MVEL);
+        RuleSet asJava = rulesOptions.loadFromSource(ActionDialect.JAVA);
         int count = rules.ruleNames().size();
         asJava.kieBase();
         citations(rules);

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.aidsim.engine.RuleFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -94,6 +95,8 @@ public final class Main implements Runnable {
             code = cmd.execute(args);
             cmd.getOut().flush();
             cmd.getErr().flush();
+            // After the output: a run right after a rules edit prints as soon as it would without the cache.
+            RuleFolder.writeCaches();
         } catch (Throwable e) {
             // The last resort: never "Exception in thread main" and a trace.
             System.err.println(ErrorHandler.internal(e));

@@ -23,7 +23,13 @@ final class RulesOptions {
     @Option(names = "--stacktrace", description = "Print the Java stack trace of an error (for reporting bugs).")
     boolean stacktrace;
 
+    /** The rules, read from the compiled-rules cache when it holds this folder's current content. */
     RuleSet load(ActionDialect dialect) {
+        return RuleFolders.loadCached(folder(), dialect);
+    }
+
+    /** The rules compiled from their DRL, whatever the cache holds: for check, which reports DRL errors. */
+    RuleSet loadFromSource(ActionDialect dialect) {
         return RuleFolders.load(folder(), dialect);
     }
 

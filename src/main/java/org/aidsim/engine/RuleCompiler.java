@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -25,8 +27,12 @@ final class RuleCompiler {
     private RuleCompiler() {
     }
 
+    /** The compiled rules, and the compiler's packages they were built from (what {@link RulesCache} keeps). */
+    record Compiled(KieBase kieBase, InternalKnowledgePackage[] packages) {
+    }
+
     /** @param files each DRL file with the name to show for it in messages */
-    static KieBase compile(List<Path> files, List<String> shownAs, ActionDialect dialect) {
+    static Compiled compile(List<Path> files, List<String> shownAs, ActionDialect dialect) {
         KnowledgeBuilderConfiguration config = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         config.setOption(DefaultDialectOption.get(dialect.drools()));
         // Facts are immutable and never modified, so property reactivity has nothing to track.
@@ -44,7 +50,7 @@ final class RuleCompiler {
         if (builder.hasErrors()) {
             throw new RulesException(describe(builder.getErrors(), files, shownAs));
         }
-        return builder.newKieBase();
+        return new Compiled(builder.newKieBase(), ((KnowledgeBuilderImpl) builder).getPackages());
     }
 
     private static List<String> describe(Iterable<KnowledgeBuilderError> errors, List<Path> files, List<String> shownAs) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -26,7 +27,7 @@ import org.kie.api.KieBase;
 public final class RuleFolder {
     public static final String DEFAULT = "rules";
     private static final String PACKAGED = "/aidsim/rules";
-    private static final Map<String, CompletableFuture<KieBase>> PREFETCHED = new ConcurrentHashMap<>();
+    private static final Map<String, CompletableFuture<Compiled>> PREFETCHED = new ConcurrentHashMap<>();
 
     private RuleFolder() {
     }
@@ -41,9 +42,23 @@ public final class RuleFolder {
      * Loads a rules folder: compiles its DRL files in the background with the given action dialect and, meanwhile,
      * has {@code reference} read its parameters.yaml and reference/ files. Throws {@link RulesException} when the
      * folder is missing, holds no .drl file, or its reference data is bad (DRL errors surface when the compile is
-     * joined).
+     * joined). Always compiles the DRL; {@link #loadCached} may read an earlier compile instead.
      */
     public static RuleSet load(Path dir, ActionDialect dialect, ReferenceSource reference) {
+        return load(dir, dialect, reference, false);
+    }
+
+    /**
+     * As {@link #load}, but reads the compiled rules from the compiled-rules cache ({@link RulesCache}) when it holds
+     * an entry for the folder's current content; otherwise compiles the DRL as {@link #load} does and keeps the
+     * result for {@link #writeCaches()}. The rules fire in the same order either way. For the command line, which
+     * calls {@link #writeCaches()} once its output is out; {@code aidsim check} uses {@link #load}.
+     */
+    public static RuleSet loadCached(Path dir, ActionDialect dialect, ReferenceSource reference) {
+        return load(dir, dialect, reference, true);
+    }
+
+    private static RuleSet load(Path dir, ActionDialect dialect, ReferenceSource reference, boolean cached) {
         if (!Files.isDirectory(dir)) {
             throw new RulesException(List.of(dir + ": no such rules folder; expected a folder of .drl files with parameters.yaml"));
         }
@@ -51,12 +66,25 @@ public final class RuleFolder {
         if (files.isEmpty()) {
             throw new RulesException(List.of(dir + ": no .drl files in this folder"));
         }
-        CompletableFuture<KieBase> compiled = takePrefetched(dir, dialect);
+        CompletableFuture<Compiled> compiled = takePrefetched(dir, dialect, cached);
         if (compiled == null) {
-            compiled = compileInBackground(files, dialect);
+            compiled = compileInBackground(dir, files, dialect, cached);
         }
         Institutions institutions = reference.read(dir, isPackaged(dir) ? "the packaged rules' " : shownAs(dir));
         return new RuleSet(dir.toString(), shownAs(dir), institutions, compiled);
+    }
+
+    /**
+     * Writes the compiled-rules cache entries of the folders {@link #loadCached} had to compile in this process.
+     * Call it once the command's output is out: writing takes a little time, which the output need not wait for.
+     * Never fails; a failed write leaves no entry.
+     */
+    public static void writeCaches() {
+        RulesCache.writePending();
+    }
+
+    /** Compiled rules, and whether they were read from the compiled-rules cache rather than compiled from DRL. */
+    record Compiled(KieBase kieBase, boolean fromCache) {
     }
 
     /**
@@ -94,34 +122,44 @@ public final class RuleFolder {
 
     /**
      * Starts compiling a rules folder before the command line is even parsed; the first {@link #load} of the same
-     * folder and dialect takes it over. Building seven picocli commands by reflection costs about 0.1 s of a cold
-     * run, and compiling can use that time on the second core. Problems surface when the load joins the compile.
+     * folder and dialect ({@link #loadCached} when {@code cached}) takes it over. Building seven picocli commands by
+     * reflection costs about 0.1 s of a cold run, and compiling can use that time on the second core. Problems
+     * surface when the load joins the compile.
      */
-    public static void prefetch(Path dir, ActionDialect dialect) {
+    public static void prefetch(Path dir, ActionDialect dialect, boolean cached) {
         try {
             List<Path> files = drlFiles(dir);
             if (!files.isEmpty()) {
-                PREFETCHED.putIfAbsent(key(dir, dialect), compileInBackground(files, dialect));
+                PREFETCHED.putIfAbsent(key(dir, dialect, cached), compileInBackground(dir, files, dialect, cached));
             }
         } catch (RuntimeException e) {
             // Nothing to prefetch; load() reports the problem properly.
         }
     }
 
-    private static CompletableFuture<KieBase> takePrefetched(Path dir, ActionDialect dialect) {
-        return PREFETCHED.remove(key(dir, dialect));
+    private static CompletableFuture<Compiled> takePrefetched(Path dir, ActionDialect dialect, boolean cached) {
+        return PREFETCHED.remove(key(dir, dialect, cached));
     }
 
-    private static String key(Path dir, ActionDialect dialect) {
-        return dir.toAbsolutePath().normalize() + "\u0000" + dialect;
+    private static String key(Path dir, ActionDialect dialect, boolean cached) {
+        return dir.toAbsolutePath().normalize() + "\u0000" + dialect + "\u0000" + cached;
     }
 
-    private static CompletableFuture<KieBase> compileInBackground(List<Path> files, ActionDialect dialect) {
+    private static CompletableFuture<Compiled> compileInBackground(Path dir, List<Path> files, ActionDialect dialect, boolean cached) {
         List<String> shownAs = files.stream().map(Path::toString).toList();
-        CompletableFuture<KieBase> compiled = new CompletableFuture<>();
+        CompletableFuture<Compiled> compiled = new CompletableFuture<>();
         Thread compiler = new Thread(() -> {
             try {
-                compiled.complete(RuleCompiler.compile(files, shownAs, dialect));
+                Optional<RulesCache.Entry> entry = cached ? RulesCache.entry(dir, isPackaged(dir), dialect) : Optional.empty();
+                Optional<KieBase> stored = entry.flatMap(RulesCache::load);
+                if (stored.isPresent()) {
+                    compiled.complete(new Compiled(stored.get(), true));
+                    return;
+                }
+                RuleCompiler.Compiled fresh = RuleCompiler.compile(files, shownAs, dialect);
+                // Before completing: whoever joins the compile and then calls writeCaches() finds it.
+                entry.ifPresent(e -> RulesCache.remember(e, fresh.packages()));
+                compiled.complete(new Compiled(fresh.kieBase(), false));
             } catch (Throwable e) {
                 compiled.completeExceptionally(e);
             }

@@ -22,11 +22,11 @@ public final class RuleSet {
     private final String location;
     private final String shownAs;
     private final Institutions institutions;
-    private final CompletableFuture<KieBase> compiled;
+    private final CompletableFuture<RuleFolder.Compiled> compiled;
     /** Read once from the compiled rules; a race only reads it twice, to the same value. */
     private volatile RuleBook ruleBook;
 
-    RuleSet(String location, String shownAs, Institutions institutions, CompletableFuture<KieBase> compiled) {
+    RuleSet(String location, String shownAs, Institutions institutions, CompletableFuture<RuleFolder.Compiled> compiled) {
         this.location = location;
         this.shownAs = shownAs;
         this.institutions = institutions;
@@ -64,6 +64,18 @@ public final class RuleSet {
 
     /** The compiled rules; throws {@link RulesException} when they do not compile. */
     public KieBase kieBase() {
+        return joined().kieBase();
+    }
+
+    /**
+     * True when the compiled rules were read from the compiled-rules cache, false when the DRL was compiled (see
+     * {@link RuleFolder#loadCached}); waits for them like {@link #kieBase()}.
+     */
+    public boolean fromCache() {
+        return joined().fromCache();
+    }
+
+    private RuleFolder.Compiled joined() {
         try {
             return compiled.join();
         } catch (CompletionException e) {

@@ -1,5 +1,6 @@
 package org.aidsim.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,9 +10,11 @@ import java.util.regex.Pattern;
  * How a forum decides a package, by the word rules/parameters.yaml lists among a forum's rules and the DRL matches
  * ({@code rule == DecisionRule.QMV}, or {@code rule.word() == "four-fifths"} for a rule Java does not name). A new
  * majority is a new word in a forum's list plus the DRL that decides it; the constants below are the words Java code
- * itself refers to.
+ * itself refers to. Serializable because a compiled constraint naming a constant ({@code rule == DecisionRule.QMV})
+ * holds it, and the compiled-rules cache stores compiled constraints (engine/RulesCache); a copy read back is
+ * {@code equals} to the constant, which is how the DRL compares it.
  */
-public record DecisionRule(String word) {
+public record DecisionRule(String word) implements Serializable {
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     public static final DecisionRule UNANIMITY = new DecisionRule("unanimity");

@@ -53,6 +53,21 @@ class GoldenOutputTest {
             "sweep/before-sweden.json", List.of("sweep", "--format", "json", "--vary", "TR,HU", "--over", "support,oppose",
                     "scenarios/nato/before-sweden.yaml"));
 
+    /**
+     * The commands whose outputs are saved: {@code run --format json} of every saved scenario, in path order, then the
+     * pivots and sweeps. Other tests (RulesCacheTest) run the same list.
+     */
+    static List<List<String>> savedCommands() throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        try (Stream<Path> saved = Files.walk(GOLDEN.resolve("run"))) {
+            for (Path file : saved.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                out.add(List.of("run", "--format", "json", GOLDEN.resolve("run").relativize(file).toString().replaceFirst("\\.json$", "")));
+            }
+        }
+        COMMANDS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.add(e.getValue()));
+        return out;
+    }
+
     @TestFactory
     Stream<DynamicTest> everySavedOutput_isContainedInTodaysOutput() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
