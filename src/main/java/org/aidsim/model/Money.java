@@ -60,6 +60,19 @@ public record Money(BigDecimal euros) implements Comparable<Money> {
         return euros.scale() == 0 ? String.format(Locale.ROOT, "EUR %,d", euros.toBigIntegerExact()) : "EUR " + euros.toPlainString();
     }
 
+    /**
+     * An exact decimal with thousands separators and at least {@code minDecimals} decimals, never rounded:
+     * {@code grouped(46790192775.59, 2)} is "46,790,192,775.59", {@code grouped(5E+10, 0)} "50,000,000,000".
+     */
+    public static String grouped(BigDecimal value, int minDecimals) {
+        BigDecimal v = value.scale() < minDecimals ? value.setScale(minDecimals) : value;
+        String plain = v.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        return (v.signum() < 0 ? "-" : "") + String.format(Locale.ROOT, "%,d", new java.math.BigInteger(whole))
+                + (dot < 0 ? "" : plain.substring(dot));
+    }
+
     private String scaled(BigDecimal unit) {
         return normalise(euros.divide(unit)).toPlainString();
     }

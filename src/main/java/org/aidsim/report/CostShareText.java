@@ -2,9 +2,6 @@ package org.aidsim.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 import org.aidsim.model.CostShareRule;
 import org.aidsim.model.CostShares;
@@ -53,9 +50,7 @@ final class CostShareText {
 
     /** An exact amount to the cent with thousands separators: "EUR 84,012,345.67". */
     static String euros(Money money) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setMaximumFractionDigits(340);
-        return "EUR " + format.format(money.euros());
+        return "EUR " + Money.grouped(money.euros(), 2);
     }
 
     /** {@code part} of {@code whole} in percent, cut toward zero to two decimals, so it never reads as more than it is. */

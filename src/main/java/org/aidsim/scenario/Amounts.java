@@ -1,13 +1,9 @@
 package org.aidsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.aidsim.model.Institutions;
 import org.aidsim.model.Money;
@@ -70,7 +66,7 @@ final class Amounts {
             return Optional.empty();
         }
         Money euros = rate.get().toEuros(f.amount());
-        String note = at + ": " + f.currency() + " " + plain(f.amount()) + " = EUR " + plain(euros.euros())
+        String note = at + ": " + f.currency() + " " + Money.grouped(f.amount(), 0) + " = EUR " + Money.grouped(euros.euros(), 2)
                 + " at the ECB reference rate of " + rate.get().date() + " (1 EUR = " + rate.get().unitsPerEuro().toPlainString()
                 + " " + f.currency() + "), rounded to the cent";
         notes.add(note);
@@ -87,12 +83,5 @@ final class Amounts {
         return "'" + f.written() + "' is in " + f.currency() + ", but this field is read in euros only (the amounts of"
                 + " packages, pools, inflows and tranches are converted at a dated rate; expectations, pledges and"
                 + " targets are not); write the amount in EUR";
-    }
-
-    /** An exact amount with thousands separators: 50,000,000,000 or 46,790,192,775.59. */
-    private static String plain(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setMaximumFractionDigits(340);
-        return format.format(value);
     }
 }
