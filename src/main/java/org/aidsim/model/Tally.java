@@ -131,9 +131,12 @@ public record Tally(
         return Percent.of(inFavourPopulation, participantPopulation);
     }
 
-    /** At least {@code share} of participants in favour, and at least {@code minimum} when all take part. */
+    /**
+     * At least {@code share} of the participants in favour, and at least {@code minimum} members; whether a minimum
+     * applies (Art. 16(4) TEU, not when members stay out) is for the rules to say (qmv.drl's minimumInFavour).
+     */
     public boolean membersReached(Ratio share, int minimum) {
-        return share.isReachedBy(inFavour, participants) && (inFavour >= minimum || !allTakePart());
+        return share.isReachedBy(inFavour, participants) && inFavour >= minimum;
     }
 
     public boolean populationReached(Ratio share) {
@@ -148,10 +151,7 @@ public record Tally(
 
     /** "14 members in favour, 15 needed". */
     public String membersLine(Ratio share, int minimum) {
-        long needed = share.smallestReaching(participants);
-        if (allTakePart() && needed < minimum) {
-            needed = minimum;
-        }
+        long needed = Math.max(share.smallestReaching(participants), minimum);
         return inFavour + " members in favour, " + needed + " needed";
     }
 
