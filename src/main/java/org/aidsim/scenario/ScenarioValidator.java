@@ -114,6 +114,13 @@ public final class ScenarioValidator {
         Map<String, Expectation> coalitionExpectations = doc.expect() == null ? Map.of()
                 : expect.readCoalitions(doc.expect(), coalitionIds);
         Map<String, String> parameters = ParameterChanges.read(doc.parameters(), institutions, problems);
+        if (doc.sources() != null) {
+            for (int i = 0; i < doc.sources().size(); i++) {
+                if (doc.sources().get(i) == null) {
+                    problems.add(root.field("sources").index(i), "expected a text saying where a fact comes from (a URL and what it supports)");
+                }
+            }
+        }
         if (date != null) {
             WeightedQuota.check(institutions, date, parameters, byIndex, stances, root, problems);
             VoteCounts.checkSeats(institutions, date, parameters, byIndex, root, problems);

@@ -263,4 +263,11 @@ class ScenarioErrorsTest {
                 + "events:\n  - { date: 2025-07-01, package: b, member: HU, position: { support-if: { adopted: a } } }\n");
         assertThat(problems).singleElement().asString().contains("a cycle of linked packages: a -> b -> a");
     }
+
+    @Test
+    void emptySourceEntry_isLocatedNotACrash() {
+        // Found by MalformedInputTest: "- #docs/..." makes the entry a comment, so the list holds null.
+        assertThat(problems("name: x\ndate: 2024-01-01\nsources:\n  - #gone\n  - ok\npackages:\n" + GOOD_PACKAGE))
+                .singleElement().asString().startsWith("bad.yaml:").contains("sources[0]: expected a text saying where a fact comes from");
+    }
 }
