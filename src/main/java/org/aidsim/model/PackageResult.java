@@ -11,9 +11,17 @@ public record PackageResult(
         List<Exemption> exemptions,
         List<Vote> votes,
         List<Dependency> dependencies,
-        List<String> rulesFired) {
+        List<String> rulesFired,
+        List<StageResult> stages) {
+
+    /** The result of a package decided once (no stages). */
+    public PackageResult(AidPackage aidPackage, Verdict verdict, List<CountryCode> blockers, List<String> reasons,
+                         List<Exemption> exemptions, List<Vote> votes, List<Dependency> dependencies, List<String> rulesFired) {
+        this(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired, List.of());
+    }
 
     public PackageResult {
+        stages = List.copyOf(stages);
         blockers = List.copyOf(blockers);
         reasons = List.copyOf(reasons);
         exemptions = List.copyOf(exemptions);
@@ -24,6 +32,16 @@ public record PackageResult(
 
     public String id() {
         return aidPackage.id();
+    }
+
+    /** The same result with its stages' results, in the order the package lists them. */
+    public PackageResult withStages(List<StageResult> results) {
+        return new PackageResult(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired, results);
+    }
+
+    /** Whether the package is decided in stages. */
+    public boolean staged() {
+        return !stages.isEmpty();
     }
 
     public boolean passed() {

@@ -31,7 +31,18 @@ public record Scenario(
         List<MembershipClaim> claims,
         Map<String, Expectation> coalitionExpectations,
         DisbursementPlan disbursement,
-        Map<String, String> parameters) {
+        Map<String, String> parameters,
+        List<Stage> stages) {
+
+    /** A scenario whose packages are each one decision (no {@code stages:}). */
+    public Scenario(String file, String name, LocalDate date, String description, List<String> sources,
+                    List<AidPackage> packages, List<Stance> stances, List<Condition> conditions,
+                    Map<String, Expectation> expectations, List<String> notes, List<Coalition> coalitions,
+                    List<MembershipClaim> claims, Map<String, Expectation> coalitionExpectations,
+                    DisbursementPlan disbursement, Map<String, String> parameters) {
+        this(file, name, date, description, sources, packages, stances, conditions, expectations, notes, coalitions,
+                claims, coalitionExpectations, disbursement, parameters, List.of());
+    }
 
     /** A scenario that keeps the rules folder's parameters as they are. */
     public Scenario(String file, String name, LocalDate date, String description, List<String> sources,
@@ -55,6 +66,17 @@ public record Scenario(
         coalitionExpectations = new TreeMap<>(coalitionExpectations);
         disbursement = disbursement == null ? DisbursementPlan.none(date) : disbursement;
         parameters = new TreeMap<>(parameters);
+        stages = List.copyOf(stages);
+    }
+
+    /** The stages of a package decided in stages, in the order written; empty for a one-decision package. */
+    public List<Stage> stagesOf(String packageId) {
+        return stages.stream().filter(s -> s.packageId().equals(packageId)).toList();
+    }
+
+    /** Whether the package is decided in stages. */
+    public boolean isStaged(String packageId) {
+        return stages.stream().anyMatch(s -> s.packageId().equals(packageId));
     }
 
     /** True when the file states expectations of packages or coalitions. */
@@ -75,7 +97,7 @@ public record Scenario(
     /** The same scenario with other declared positions: how what-if profiles are run through a fresh session. */
     public Scenario withStances(List<Stance> changed) {
         return new Scenario(file, name, date, description, sources, packages, changed, conditions, expectations, notes,
-                coalitions, claims, coalitionExpectations, disbursement, parameters);
+                coalitions, claims, coalitionExpectations, disbursement, parameters, stages);
     }
 
     public List<Stance> stancesOn(String packageId) {

@@ -19,6 +19,7 @@ import org.aidsim.model.Participation;
 import org.aidsim.model.PopulationTable;
 import org.aidsim.model.Position;
 import org.aidsim.model.Roster;
+import org.aidsim.model.Stage;
 import org.aidsim.model.Stance;
 
 /** Checks one package of a scenario and expands its positions to a stance for every member of its forum. */
@@ -40,10 +41,17 @@ final class PackageValidator {
         this.coalitions = coalitions;
     }
 
-    record Validated(AidPackage aidPackage, List<Stance> stances, Optional<PopulationTable> population) {
+    /** A checked package; {@code stages} are its stages when it is decided in stages (then the stances are theirs). */
+    record Validated(AidPackage aidPackage, List<Stance> stances, Optional<PopulationTable> population, List<Stage> stages) {
+        Validated(AidPackage aidPackage, List<Stance> stances, Optional<PopulationTable> population) {
+            this(aidPackage, stances, population, List.of());
+        }
     }
 
     Optional<Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
+        if (p.stages() != null) {
+            return new StageValidator(this, problems, date).validate(p, at);
+        }
         if (p.coalition() != null) {
             return new CoalitionPackageValidator(problems, coalitions, institutions.coalition(),
                     institutions.cite("parameters.yaml")).validate(p, at)

@@ -36,7 +36,18 @@ public record ScenarioDocument(
             List<String> sources,
             Map<String, JsonNode> positions,
             List<TrancheDocument> tranches,
-            Map<String, String> implementation) {
+            Map<String, String> implementation,
+            List<StageDocument> stages) {
+    }
+
+    /**
+     * One decision of a package decided in stages: {@code forum} and {@code rule} as a package's, its own
+     * {@code positions}, an optional {@code date}, the stage ids it comes {@code after}, and an optional
+     * {@code deadline} with the {@code outcome} word it names on lapse (default lapsed).
+     */
+    public record StageDocument(String id, String forum, String rule, Boolean cfsp, String participation,
+                                Map<String, JsonNode> positions, String date, List<String> after, String deadline,
+                                String outcome) {
     }
 
     /** A source of tranche money: opening money, dated inflows, and splits that pass inflows on to instruments. */
@@ -59,11 +70,12 @@ public record ScenarioDocument(
     /**
      * A dated change. Which fields it has says what it is: {pool, amount} an inflow, {pool, split} a new split,
      * {condition, holds}, {package, member, position}, {package, member, implementation}, or {package, positions}
-     * for a package proposed again.
+     * for a package proposed again; with {@code stage}, the position or positions are those of that stage of a package
+     * decided in stages.
      */
     public record EventDocument(String date, @JsonProperty("package") String aidPackage, String member, JsonNode position,
                                 String condition, Boolean holds, String pool, JsonNode amount, Map<String, JsonNode> split,
-                                String implementation, Map<String, JsonNode> positions) {
+                                String implementation, Map<String, JsonNode> positions, String stage) {
     }
 
     /** A capability coalition; {@code target} and each member's {@code pledge} are money or {@code {items: N}}. */
