@@ -20,6 +20,7 @@ import org.aidsim.model.PackageResult;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioDate;
 import org.aidsim.model.Split;
+import org.aidsim.model.Stage;
 import org.aidsim.model.Stance;
 import org.aidsim.model.TimelineEvent;
 import org.aidsim.model.TimelineStep;
@@ -114,7 +115,13 @@ public final class Evaluation implements AutoCloseable {
         scenario.coalitions().forEach(session::insert);
         scenario.claims().forEach(session::insert);
         scenario.conditions().forEach(this::replace);
-        scenario.packages().forEach(session::insert);
+        // A package decided in stages is not itself a ballot: each stage's ballot is, and rules/procedures derive the
+        // package's decision from theirs.
+        scenario.packages().stream().filter(p -> !scenario.isStaged(p.id())).forEach(session::insert);
+        scenario.stages().forEach(s -> {
+            session.insert(s.ballot());
+            session.insert(s);
+        });
         scenario.stances().forEach(this::replace);
         scenario.links().facts().forEach(session::insert);
         DisbursementPlan plan = scenario.disbursement();
@@ -124,10 +131,19 @@ public final class Evaluation implements AutoCloseable {
         inputFacts = session.getFactCount();
     }
 
-    /** The plan's dates, plus the days coalition members join or leave within the timeline; sorted. */
+    /**
+     * The plan's dates, plus the days coalition members join or leave and the days stages are due or reach their
+     * deadline, within the timeline; sorted.
+     */
     public static List<LocalDate> dates(Scenario scenario) {
         DisbursementPlan plan = scenario.disbursement();
         TreeSet<LocalDate> dates = new TreeSet<>(plan.dates(scenario.date()));
+        for (Stage stage : scenario.stages()) {
+            dates.add(stage.dueOn());
+            if (stage.deadline() != null) {
+                dates.add(stage.deadline());
+            }
+        }
         for (MembershipClaim claim : scenario.claims()) {
             dates.add(claim.joined());
             if (claim.left() != null) {
@@ -223,7 +239,7 @@ public final class Evaluation implements AutoCloseable {
         return new Scenario(scenario.file(), scenario.name(), date, scenario.description(), scenario.sources(),
                 scenario.packages(), List.copyOf(stances.values()), List.copyOf(conditions.values()),
                 scenario.expectations(), scenario.notes(), scenario.coalitions(), scenario.claims(),
-                scenario.coalitionExpectations(), remaining, scenario.parameters(), scenario.links());
+                scenario.coalitionExpectations(), remaining, scenario.parameters(), scenario.links(), scenario.stages());
     }
 
     private void decideOn(LocalDate date) {

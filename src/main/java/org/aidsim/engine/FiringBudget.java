@@ -36,7 +36,7 @@ public final class FiringBudget {
         if (fixed > 0) {
             return fixed;
         }
-        long units = scenario.packages().size() + (long) scenario.coalitions().size();
+        long units = scenario.packages().size() + (long) scenario.stages().size() + scenario.coalitions().size();
         return BASE + PER_UNIT * units;
     }
 

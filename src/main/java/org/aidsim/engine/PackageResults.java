@@ -18,6 +18,9 @@ import org.aidsim.model.PackageResult;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.Unmet;
 import org.aidsim.model.SeatCount;
+import org.aidsim.model.Stage;
+import org.aidsim.model.StageOutcome;
+import org.aidsim.model.StageResult;
 import org.aidsim.model.Verdict;
 import org.aidsim.model.Vote;
 import org.kie.api.runtime.KieSession;
@@ -54,9 +57,38 @@ final class PackageResults {
                 result = result.withWaitsFor(unmet.getOrDefault(p.id(), List.of()).stream().map(Unmet::required).toList());
             }
             SeatCount count = counts.get(p.id());
-            out.add(count == null ? result : result.withCount(count));
+            if (count != null) {
+                result = result.withCount(count);
+            }
+            List<Stage> stages = scenario.stagesOf(p.id());
+            if (!stages.isEmpty()) {
+                Map<String, List<StageOutcome>> outcomes = factsByPackage(session, StageOutcome.class).getOrDefault(p.id(), List.of())
+                        .stream().collect(Collectors.groupingBy(StageOutcome::stageId));
+                result = result.withStages(stages.stream().map(s -> stage(s, outcomes.getOrDefault(s.id(), List.of()),
+                        sorted(votes.getOrDefault(s.ballotId(), List.of()), Vote::member),
+                        List.copyOf(firedByPackage.getOrDefault(s.ballotId(), new LinkedHashSet<>())))).toList());
+            }
+            out.add(result);
         }
         return out;
+    }
+
+    /**
+     * One stage's result from its outcomes (one, or several when rules disagree: then conflict), with the rules that
+     * fired for its ballot; undecided when no rule gave it an outcome.
+     */
+    private static StageResult stage(Stage s, List<StageOutcome> outcomes, List<Vote> votes, List<String> fired) {
+        if (outcomes.isEmpty()) {
+            return new StageResult(s, Verdict.UNDECIDED, Verdict.UNDECIDED.word(), s.dueOn(), List.of(),
+                    List.of("no rule decided this stage: the rules folder has no decision rule for " + s.rule()
+                            + " in " + s.forum() + " that matched"), votes, fired);
+        }
+        List<String> reasons = outcomes.stream().flatMap(o -> o.reasons().stream()).distinct().toList();
+        List<org.aidsim.model.CountryCode> blockers = outcomes.stream().flatMap(o -> o.blockers().stream()).sorted().distinct().toList();
+        boolean disagree = outcomes.stream().map(StageOutcome::verdict).distinct().count() > 1;
+        Verdict verdict = disagree ? Verdict.CONFLICT : outcomes.get(0).verdict();
+        String word = disagree ? Verdict.CONFLICT.word() : outcomes.get(0).outcome();
+        return new StageResult(s, verdict, word, verdict == Verdict.NOT_REACHED ? null : s.dueOn(), blockers, reasons, votes, fired);
     }
 
     private static PackageResult result(AidPackage p, List<Decision> decisions, List<Exemption> exemptions,

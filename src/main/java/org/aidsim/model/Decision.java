@@ -48,6 +48,22 @@ public record Decision(String packageId, Verdict verdict, List<CountryCode> bloc
                 sorted.stream().map(Blocking::reason).toList());
     }
 
+    /**
+     * A staged package's decision from the outcome of one of its stages: adopted only through
+     * {@link #adoptedInStages}; otherwise the stage's verdict, its blockers, and a reason naming the stage, such as
+     * "blocked at european-council (euco) by HU: vetoed by HU".
+     */
+    public static Decision atStage(Stage stage, StageOutcome outcome) {
+        String by = outcome.blockers().isEmpty() ? "" : " by " + CountryCode.join(outcome.blockers());
+        return new Decision(stage.packageId(), outcome.verdict(), outcome.blockers(),
+                List.of(outcome.outcome() + " at " + stage.label() + by + ": " + String.join("; ", outcome.reasons())));
+    }
+
+    /** A staged package all of whose {@code stages} stages are adopted, the last due on {@code last}. */
+    public static Decision adoptedInStages(String packageId, long stages, java.time.LocalDate last) {
+        return adopted(packageId, "adopted in stages: all " + stages + " stages adopted, the last due on " + last);
+    }
+
     public boolean passed() {
         return verdict == Verdict.ADOPTED;
     }

@@ -19,28 +19,30 @@ public record PackageResult(
         List<Dependency> dependencies,
         List<String> rulesFired,
         List<String> waitsFor,
-        SeatCount count) {
+        SeatCount count,
+        List<StageResult> stages) {
 
     /** A result of a package that waits for nothing and was decided on its members' positions (no Parliament count). */
     public PackageResult(AidPackage aidPackage, Verdict verdict, List<CountryCode> blockers, List<String> reasons,
                          List<Exemption> exemptions, List<Vote> votes, List<Dependency> dependencies,
                          List<String> rulesFired) {
-        this(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired, List.of(), null);
+        this(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired, List.of(), null, List.of());
     }
 
     /** This result, waiting for {@code required} (package ids). */
     public PackageResult withWaitsFor(List<String> required) {
         return new PackageResult(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired,
-                required, count);
+                required, count, stages);
     }
 
     /** This result, with the European Parliament's count it was decided on. */
     public PackageResult withCount(SeatCount seatCount) {
         return new PackageResult(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired,
-                waitsFor, seatCount);
+                waitsFor, seatCount, stages);
     }
 
     public PackageResult {
+        stages = List.copyOf(stages);
         blockers = List.copyOf(blockers);
         reasons = List.copyOf(reasons);
         exemptions = List.copyOf(exemptions);
@@ -52,6 +54,16 @@ public record PackageResult(
 
     public String id() {
         return aidPackage.id();
+    }
+
+    /** The same result with its stages' results, in the order the package lists them. */
+    public PackageResult withStages(List<StageResult> results) {
+        return new PackageResult(aidPackage, verdict, blockers, reasons, exemptions, votes, dependencies, rulesFired, waitsFor, count, results);
+    }
+
+    /** Whether the package is decided in stages. */
+    public boolean staged() {
+        return !stages.isEmpty();
     }
 
     public boolean passed() {

@@ -32,16 +32,17 @@ public record Scenario(
         Map<String, Expectation> coalitionExpectations,
         DisbursementPlan disbursement,
         Map<String, String> parameters,
-        Links links) {
+        Links links,
+        List<Stage> stages) {
 
-    /** A scenario whose packages are not linked to each other. */
+    /** A scenario whose packages are not linked to each other and are each one decision (no {@code stages:}). */
     public Scenario(String file, String name, LocalDate date, String description, List<String> sources,
                     List<AidPackage> packages, List<Stance> stances, List<Condition> conditions,
                     Map<String, Expectation> expectations, List<String> notes, List<Coalition> coalitions,
                     List<MembershipClaim> claims, Map<String, Expectation> coalitionExpectations,
                     DisbursementPlan disbursement, Map<String, String> parameters) {
         this(file, name, date, description, sources, packages, stances, conditions, expectations, notes, coalitions,
-                claims, coalitionExpectations, disbursement, parameters, Links.NONE);
+                claims, coalitionExpectations, disbursement, parameters, Links.NONE, List.of());
     }
 
     /** A scenario that keeps the rules folder's parameters as they are. */
@@ -67,6 +68,17 @@ public record Scenario(
         disbursement = disbursement == null ? DisbursementPlan.none(date) : disbursement;
         parameters = new TreeMap<>(parameters);
         links = links == null ? Links.NONE : links;
+        stages = stages == null ? List.of() : List.copyOf(stages);
+    }
+
+    /** The stages of a package decided in stages, in the order written; empty for a one-decision package. */
+    public List<Stage> stagesOf(String packageId) {
+        return stages.stream().filter(s -> s.packageId().equals(packageId)).toList();
+    }
+
+    /** Whether the package is decided in stages. */
+    public boolean isStaged(String packageId) {
+        return stages.stream().anyMatch(s -> s.packageId().equals(packageId));
     }
 
     /** True when the file states expectations of packages or coalitions. */
@@ -88,12 +100,12 @@ public record Scenario(
     /** The same scenario with another money side. */
     public Scenario withDisbursement(DisbursementPlan changed) {
         return new Scenario(file, name, date, description, sources, packages, stances, conditions, expectations, notes,
-                coalitions, claims, coalitionExpectations, changed, parameters);
+                coalitions, claims, coalitionExpectations, changed, parameters, links, stages);
     }
 
     public Scenario withStances(List<Stance> changed) {
         return new Scenario(file, name, date, description, sources, packages, changed, conditions, expectations, notes,
-                coalitions, claims, coalitionExpectations, disbursement, parameters, links);
+                coalitions, claims, coalitionExpectations, disbursement, parameters, links, stages);
     }
 
     public List<Stance> stancesOn(String packageId) {

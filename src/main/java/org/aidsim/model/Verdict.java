@@ -23,9 +23,16 @@ public enum Verdict {
     /** No rule decided it: the rules folder does not cover this package's decision rule. */
     UNDECIDED,
     /** Rules reached contradictory decisions; the rules folder needs fixing. */
-    CONFLICT;
+    CONFLICT,
+    /** A package decided in stages whose next stage is not yet due on the date decided (rules/procedures/stages.drl). */
+    PENDING,
+    /** A stage was not adopted by its deadline, which ends its package (rules/procedures/stages.drl). */
+    LAPSED,
+    /** A stage never decided because a stage it comes after did not pass (rules/procedures/stages.drl). */
+    NOT_REACHED;
 
+    /** The word reports print: the name in lower case, words joined by '-' (not-reached). */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -16,6 +16,7 @@ import org.aidsim.model.RuleRef;
 import org.aidsim.model.TimelineStep;
 import org.aidsim.model.TrancheResult;
 import org.aidsim.model.Scenario;
+import org.aidsim.model.StageResult;
 import org.aidsim.model.ScenarioResult;
 import org.aidsim.model.Vote;
 
@@ -98,6 +99,9 @@ public final class JsonReporter {
         if (CostShareJson.declared(p)) {
             out.put("costShares", CostShareJson.of(p));
         }
+        if (p.staged()) {
+            out.put("stages", p.stages().stream().map(st -> stage(st, book)).toList());
+        }
         if (trace != null) {
             out.put("trace", trace(trace, book));
         }
@@ -116,6 +120,31 @@ public final class JsonReporter {
         out.put("abstain", c.abstain());
         out.put("absent", c.absent());
         out.put("cast", c.cast());
+        return out;
+    }
+
+    /**
+     * One stage of a package decided in stages: {"id", "forum", "rule", "date", "after", "deadline", "passed",
+     * "outcome", "blockers", "reasons", "rules", "votes"}; date is the day it is decided on (null when never reached).
+     */
+    private static Map<String, Object> stage(StageResult s, RuleBook book) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.id());
+        out.put("forum", s.stage().forum());
+        out.put("rule", s.stage().rule().word());
+        out.put("date", s.date() == null ? null : s.date().toString());
+        out.put("after", s.stage().after());
+        out.put("deadline", s.stage().deadline() == null ? null : s.stage().deadline().toString());
+        out.put("passed", s.passed());
+        out.put("outcome", s.outcome());
+        out.put("blockers", codes(s.blockers()));
+        out.put("reasons", s.reasons());
+        out.put("rules", rules(s.rulesFired(), book));
+        Map<String, List<String>> votes = new TreeMap<>();
+        for (Vote v : s.votes()) {
+            votes.computeIfAbsent(v.position().word(), k -> new ArrayList<>()).add(v.member().code());
+        }
+        out.put("votes", votes);
         return out;
     }
 

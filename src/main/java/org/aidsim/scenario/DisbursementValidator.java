@@ -25,6 +25,7 @@ import org.aidsim.model.Objection;
 import org.aidsim.model.Pool;
 import org.aidsim.model.Split;
 import org.aidsim.model.TimelineEvent;
+import org.aidsim.model.Stage;
 import org.aidsim.model.Tranche;
 
 /**
@@ -55,8 +56,34 @@ final class DisbursementValidator {
         this.conditions = conditions;
     }
 
+    /** Every stage's ballot by its id ({@code PACKAGE/STAGE}), for events that change a stage's positions. */
+    private final Map<String, AidPackage> ballots = new TreeMap<>();
+
     DisbursementPlan validate(ScenarioDocument doc, Map<Integer, AidPackage> validated) {
+        return validate(doc, validated, List.of());
+    }
+
+    /**
+     * The plan, with the packages' stages: each stage's date and deadline must lie on the timeline (and extend it
+     * when no end is written), and events may change a stage's positions ({@code stage:}).
+     */
+    DisbursementPlan validate(ScenarioDocument doc, Map<Integer, AidPackage> validated, List<Stage> stages) {
         FieldPath root = FieldPath.ROOT;
+        stages.forEach(s -> ballots.put(s.ballotId(), s.ballot()));
+        validated.forEach((i, p) -> {
+            List<ScenarioDocument.StageDocument> written = doc.packages().get(i).stages();
+            for (Stage s : stages) {
+                if (s.packageId().equals(p.id())) {
+                    FieldPath at = root.field("packages").index(i).field("stages").index(s.order());
+                    if (s.date() != null) {
+                        dated.put(at.field("date"), s.date());
+                    }
+                    if (s.deadline() != null && written != null) {
+                        dated.put(at.field("deadline"), s.deadline());
+                    }
+                }
+            }
+        });
         LocalDate end = doc.end() == null ? null : date(doc.end(), root.field("end"));
         if (end != null && end.isBefore(date)) {
             problems.add(root.field("end"), "the timeline ends on " + end + ", before the scenario's date " + date);
@@ -303,9 +330,30 @@ final class DisbursementValidator {
     }
 
     private void packageEvent(ScenarioDocument.EventDocument e, LocalDate on, FieldPath at, Map<String, AidPackage> byId) {
-        AidPackage p = byId.get(e.aidPackage());
-        if (p == null) {
+        AidPackage named = byId.get(e.aidPackage());
+        if (named == null) {
             problems.add(at.field("package"), "unknown package '" + e.aidPackage() + "'; packages: " + String.join(", ", byId.keySet()));
+            return;
+        }
+        List<String> stageIds = ballots.keySet().stream().filter(b -> b.startsWith(named.id() + "/"))
+                .map(b -> b.substring(named.id().length() + 1)).toList();
+        AidPackage p = named;
+        if (e.stage() != null) {
+            p = ballots.get(Stage.ballotId(named.id(), e.stage()));
+            if (p == null) {
+                problems.add(at.field("stage"), stageIds.isEmpty()
+                        ? "package " + e.aidPackage() + " is not decided in stages, so an event names no stage of it"
+                        : "unknown stage '" + e.stage() + "' of package " + e.aidPackage() + "; its stages: " + String.join(", ", stageIds));
+                return;
+            }
+            if (e.implementation() != null) {
+                problems.add(at.field("implementation"), "an implementing objection concerns a package, not one of its stages: leave out stage");
+                return;
+            }
+        } else if (!stageIds.isEmpty()) {
+            problems.add(at, "package " + p.id() + " is decided in stages: an event changes the positions of one of its"
+                    + " stages (stage: ID; its stages: " + String.join(", ", stageIds) + "); implementing objections to a"
+                    + " package decided in stages are not modelled yet");
             return;
         }
         int kinds = (e.position() != null ? 1 : 0) + (e.implementation() != null ? 1 : 0) + (e.positions() != null ? 1 : 0);

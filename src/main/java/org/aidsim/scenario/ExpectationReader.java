@@ -171,7 +171,7 @@ final class ExpectationReader {
         switch (name) {
             case "outcome":
                 return text(value, at).flatMap(w -> ScenarioValidator.word(problems, w, at, ExpectationReader::verdict,
-                        "adopted, blocked, failed, undecided, conflict")).map(Verdict::word).orElse(null);
+                        OUTCOME_WORDS)).map(Verdict::word).orElse(null);
             case "status":
                 return text(value, at).flatMap(w -> ScenarioValidator.word(problems, w, at, ExpectationReader::status,
                         "released, withheld, pending")).map(TrancheStatus::name).orElse(null);
@@ -261,12 +261,13 @@ final class ExpectationReader {
         return plan == null ? Set.of() : new TreeSet<>(plan.tranchesOf(packageId).stream().map(Tranche::id).toList());
     }
 
+    /** The outcome words an expectation may name: adopted, blocked, failed, undecided, conflict, then the stages' words. */
+    private static final String OUTCOME_WORDS = Arrays.stream(Verdict.values()).map(Verdict::word)
+            .collect(java.util.stream.Collectors.joining(", "));
+
     private static Optional<Verdict> verdict(String word) {
-        try {
-            return Optional.of(Verdict.valueOf(word.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        String written = word.toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(Verdict.values()).filter(v -> v.word().equals(written)).findFirst();
     }
 
     /** A tranche status as people write it (released) or as the output prints it (RELEASED). */

@@ -21,6 +21,7 @@ import org.aidsim.model.Participation;
 import org.aidsim.model.PopulationTable;
 import org.aidsim.model.Position;
 import org.aidsim.model.Roster;
+import org.aidsim.model.Stage;
 import org.aidsim.model.Stance;
 
 /** Checks one package of a scenario and expands its positions to a stance for every member of its forum. */
@@ -49,10 +50,17 @@ final class PackageValidator {
         return amounts;
     }
 
-    record Validated(AidPackage aidPackage, List<Stance> stances, Optional<PopulationTable> population) {
+    /** A checked package; {@code stages} are its stages when it is decided in stages (then the stances are theirs). */
+    record Validated(AidPackage aidPackage, List<Stance> stances, Optional<PopulationTable> population, List<Stage> stages) {
+        Validated(AidPackage aidPackage, List<Stance> stances, Optional<PopulationTable> population) {
+            this(aidPackage, stances, population, List.of());
+        }
     }
 
     Optional<Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
+        if (p.stages() != null) {
+            return new StageValidator(this, problems, date).validate(p, at);
+        }
         if (p.coalition() != null && p.costShares() != null) {
             problems.add(at.field("cost-shares"), "a package delivered through a coalition is paid by its members' pledges;"
                     + " cost-shares applies to packages of a forum (eu-council, european-council, nato) or a national decision");

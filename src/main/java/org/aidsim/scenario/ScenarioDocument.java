@@ -39,11 +39,23 @@ public record ScenarioDocument(
             Map<String, String> implementation,
             List<String> requires,
             Map<String, JsonNode> votes,
-            @JsonProperty("cost-shares") CostSharesDocument costShares) {
+            @JsonProperty("cost-shares") CostSharesDocument costShares,
+            List<StageDocument> stages) {
     }
 
     /** Who pays a package's amount: a contribution key of the rules folder, and where exempt members' shares go. */
     public record CostSharesDocument(String key, @JsonProperty("redirect-to") String redirectTo) {
+    }
+
+    /**
+     * One decision of a package decided in stages: {@code forum} and {@code rule} as a package's, its own
+     * {@code positions}, an optional {@code date}, the stage ids it comes {@code after}, and an optional
+     * {@code deadline} with the {@code outcome} word it names on lapse (default lapsed); a European Parliament
+     * stage gives its {@code votes} counts instead of positions.
+     */
+    public record StageDocument(String id, String forum, String rule, Boolean cfsp, String participation,
+                                Map<String, JsonNode> positions, String date, List<String> after, String deadline,
+                                String outcome, Map<String, JsonNode> votes) {
     }
 
     /** A source of tranche money: opening money, dated inflows, and splits that pass inflows on to instruments. */
@@ -66,11 +78,12 @@ public record ScenarioDocument(
     /**
      * A dated change. Which fields it has says what it is: {pool, amount} an inflow, {pool, split} a new split,
      * {condition, holds}, {package, member, position}, {package, member, implementation}, or {package, positions}
-     * for a package proposed again.
+     * for a package proposed again; with {@code stage}, the position or positions are those of that stage of a package
+     * decided in stages.
      */
     public record EventDocument(String date, @JsonProperty("package") String aidPackage, String member, JsonNode position,
                                 String condition, Boolean holds, String pool, JsonNode amount, Map<String, JsonNode> split,
-                                String implementation, Map<String, JsonNode> positions) {
+                                String implementation, Map<String, JsonNode> positions, String stage) {
     }
 
     /** A capability coalition; {@code target} and each member's {@code pledge} are money or {@code {items: N}}. */

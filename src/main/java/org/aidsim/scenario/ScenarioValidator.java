@@ -26,6 +26,7 @@ import org.aidsim.model.Participation;
 import org.aidsim.model.PopulationTable;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
+import org.aidsim.model.Stage;
 import org.aidsim.model.Stance;
 
 /** Turns a scenario document into a {@link Scenario}, reporting every problem with its place in the file. */
@@ -63,6 +64,7 @@ public final class ScenarioValidator {
         });
         List<AidPackage> packages = new ArrayList<>();
         List<Stance> stances = new ArrayList<>();
+        List<Stage> stages = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<Integer, AidPackage> byIndex = new TreeMap<>();
         CoalitionValidator coalitions = new CoalitionValidator(institutions, problems, date);
@@ -95,6 +97,7 @@ public final class ScenarioValidator {
                     packages.add(v.aidPackage());
                     byIndex.put(index, v.aidPackage());
                     stances.addAll(v.stances());
+                    stages.addAll(v.stages());
                     v.population().ifPresent(t -> addNote(notes, p.forum(), t, date));
                     emptyFieldNotes(v.aidPackage(), tree.root().path("packages").path(index), at).stream()
                             .filter(n -> !notes.contains(n)).forEach(notes::add);
@@ -103,7 +106,7 @@ public final class ScenarioValidator {
         }
         checkRedirects(byIndex, root);
         DisbursementPlan plan = date == null ? null
-                : new DisbursementValidator(problems, packageValidator, date, conditions.keySet()).validate(doc, byIndex);
+                : new DisbursementValidator(problems, packageValidator, date, conditions.keySet()).validate(doc, byIndex, stages);
         links.cycleCheck();
         ExpectationReader expect = new ExpectationReader(tree, problems, institutions);
         Map<String, Expectation> expectations = doc.expect() == null ? Map.of()
@@ -134,7 +137,7 @@ public final class ScenarioValidator {
                 doc.sources() == null ? List.of() : doc.sources(), packages, stances,
                 conditions.entrySet().stream().map(e -> new Condition(e.getKey(), e.getValue())).toList(),
                 expectations, notes, coalitions.coalitions(), coalitions.claims(), coalitionExpectations, plan,
-                parameters, links.links());
+                parameters, links.links(), stages);
     }
 
     /** Every package id the file declares, so that a link may name a package written after it. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.lang.reflect.RecordComponent;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -94,11 +95,15 @@ record Setting(String key, String value) {
             problems.add(problem(attribution, (parts.size() < 2 ? "name a field of package '" + id + "'"
                     : "unknown field '" + parts.get(1) + "' of package '" + id + "'") + "; expected one of: "
                     + String.join(", ", fields.stream().map(f -> f.equals("positions") ? "positions.MEMBER"
-                            : f.equals("votes") ? "votes.COUNT" : f).toList())));
+                            : f.equals("votes") ? "votes.COUNT" : f.equals("stages") ? "stages.STAGE.FIELD" : f).toList())));
             return;
         }
         ObjectNode aidPackage = (ObjectNode) packages.get(index);
         FieldPath at = FieldPath.ROOT.field("packages").index(index).field(parts.get(1));
+        if (parts.get(1).equals("stages")) {
+            stageField(aidPackage, parts, at, attribution, problems);
+            return;
+        }
         if (parts.get(1).equals("positions")) {
             if (parts.size() != 3 || parts.get(2).isEmpty()) {
                 problems.add(problem(attribution, "name the member: " + id + ".positions.MEMBER=POSITION, such as "
@@ -155,6 +160,46 @@ record Setting(String key, String value) {
             counts.put(parts.get(2), value);
         }
         attribution.from(at.field(parts.get(2)), where(attribution), null, FieldPath.ROOT);
+    }
+
+    /**
+     * {@code PACKAGE.stages.STAGE.FIELD=VALUE}, or {@code PACKAGE.stages.STAGE.positions.MEMBER=POSITION}: a field
+     * of one stage of a package decided in stages, the stage found by its id.
+     */
+    private void stageField(ObjectNode aidPackage, List<String> parts, FieldPath at, Overrides.Attribution attribution,
+                            List<Problem> problems) {
+        String id = parts.get(0);
+        JsonNode stages = aidPackage.get("stages");
+        int index = parts.size() < 3 ? -1 : indexOf(stages, parts.get(2));
+        List<String> fields = Arrays.stream(ScenarioDocument.StageDocument.class.getRecordComponents())
+                .map(RecordComponent::getName).filter(n -> !n.equals("id") && !n.equals("after")).sorted().toList();
+        if (index < 0) {
+            problems.add(problem(attribution, (parts.size() < 3 ? "name a stage of package '" + id + "'"
+                    : "unknown stage '" + parts.get(2) + "' of package '" + id + "'") + "; its stages: "
+                    + OverlayMerge.ids(stages) + " (" + id + ".stages.STAGE.positions.MEMBER=POSITION)"));
+            return;
+        }
+        if (parts.size() < 4 || !fields.contains(parts.get(3))
+                || parts.size() != (parts.get(3).equals("positions") ? 5 : 4) || parts.get(parts.size() - 1).isEmpty()) {
+            problems.add(problem(attribution, "expected " + id + ".stages." + parts.get(2) + ".FIELD=VALUE with FIELD one of: "
+                    + String.join(", ", fields.stream().map(f -> f.equals("positions") ? "positions.MEMBER" : f).toList())));
+            return;
+        }
+        ObjectNode stage = (ObjectNode) stages.get(index);
+        FieldPath here = at.index(index).field(parts.get(3));
+        if (parts.get(3).equals("positions")) {
+            JsonNode positions = stage.get("positions");
+            ObjectNode byMember = positions instanceof ObjectNode o ? o : stage.putObject("positions");
+            if (value.startsWith(SUPPORT_IF + ":")) {
+                byMember.putObject(parts.get(4)).put(SUPPORT_IF, value.substring(SUPPORT_IF.length() + 1).trim());
+            } else {
+                byMember.put(parts.get(4), value);
+            }
+            attribution.from(here.field(parts.get(4)), where(attribution), null, FieldPath.ROOT);
+            return;
+        }
+        stage.put(parts.get(3), value);
+        attribution.from(here, where(attribution), null, FieldPath.ROOT);
     }
 
     private Problem problem(Overrides.Attribution attribution, String message) {

@@ -48,7 +48,7 @@ class ScenarioErrorsTest {
     void unknownField_isRejectedWithTheValidFields() {
         assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positons: {}\n"))
                 .containsExactly("bad.yaml:6:5: packages[0].positons: unknown field 'positons'; expected one of: "
-                        + "amount, cfsp, coalition, cost-shares, forum, id, implementation, participation, positions, requires, rule, sources, title, tranches, votes");
+                        + "amount, cfsp, coalition, cost-shares, forum, id, implementation, participation, positions, requires, rule, sources, stages, title, tranches, votes");
     }
 
     @Test

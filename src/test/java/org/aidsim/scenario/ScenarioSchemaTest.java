@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,6 +57,7 @@ class ScenarioSchemaTest {
             Map.entry("inflow", ScenarioDocument.InflowDocument.class),
             Map.entry("split", ScenarioDocument.SplitDocument.class),
             Map.entry("event", ScenarioDocument.EventDocument.class),
+            Map.entry("stage", ScenarioDocument.StageDocument.class),
             Map.entry("coalition", ScenarioDocument.CoalitionDocument.class),
             Map.entry("member", ScenarioDocument.MemberDocument.class));
 
@@ -119,7 +119,7 @@ class ScenarioSchemaTest {
         assertThat(words(defs.path("package").path("properties").path("participation").path("enum")))
                 .containsExactlyElementsOf(Arrays.stream(Participation.values()).map(Participation::word).toList());
         assertThat(words(defs.path("packageExpectation").path("properties").path("outcome").path("enum")))
-                .containsExactlyElementsOf(Arrays.stream(Verdict.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
+                .containsExactlyElementsOf(Arrays.stream(Verdict.values()).map(Verdict::word).toList());
         assertThat(words(defs.path("trancheExpectation").path("properties").path("status").path("enum")))
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(TrancheStatus.values()).map(TrancheStatus::word).toList());
     }

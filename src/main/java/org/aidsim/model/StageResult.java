@@ -1,0 +1,32 @@
+package org.aidsim.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a run decided for one stage of a package decided in stages.
+ *
+ * @param verdict    the stage's verdict: adopted, blocked, failed, pending, not-reached, lapsed, or undecided when no
+ *                   rule decided it (its forum's rule has no DRL that matched)
+ * @param outcome    the word reports print: the verdict's word, or the stage's own word for a lapse
+ * @param date       the day the stage is decided on (its date, or the day the stages it comes after are due)
+ * @param votes      its members' resolved votes, by member
+ * @param rulesFired the names of the rules that fired for its ballot, in firing order
+ */
+public record StageResult(Stage stage, Verdict verdict, String outcome, LocalDate date, List<CountryCode> blockers,
+                          List<String> reasons, List<Vote> votes, List<String> rulesFired) {
+    public StageResult {
+        blockers = List.copyOf(blockers);
+        reasons = List.copyOf(reasons);
+        votes = List.copyOf(votes);
+        rulesFired = List.copyOf(rulesFired);
+    }
+
+    public String id() {
+        return stage.id();
+    }
+
+    public boolean passed() {
+        return verdict == Verdict.ADOPTED;
+    }
+}

@@ -1,0 +1,207 @@
+package org.aidsim.scenario;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.aidsim.model.AidPackage;
+import org.aidsim.model.DecisionRule;
+import org.aidsim.model.Participation;
+import org.aidsim.model.Stage;
+import org.aidsim.model.Stance;
+
+/**
+ * Checks the {@code stages:} of a package decided in stages and builds each stage's ballot (an {@link AidPackage}
+ * with id {@code PACKAGE/STAGE}) with its stances, through the same {@link PackageValidator} checks a package's
+ * forum, rule and positions get, located at the stage. Bad input, each at its field path: a package that writes
+ * forum, rule or positions beside its stages, an empty list, a duplicate stage id, {@code after} naming an unknown
+ * stage, stages that wait for each other in a cycle (the cycle named), a date before the scenario's or before a stage
+ * it comes after, a deadline before the day the stage is due, and an outcome word that is not a lower-case word.
+ */
+final class StageValidator {
+    /** The rule word a staged package reports: it is decided by its stages, not by one forum's rule. */
+    static final DecisionRule STAGES = new DecisionRule("stages");
+    /** The fields of a package that belong in each stage instead when it has stages. */
+    private static final List<String> STAGE_FIELDS = List.of("forum", "rule", "positions", "cfsp", "participation",
+            "coalition", "implementation");
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    private final PackageValidator packages;
+    private final Problems problems;
+    private final LocalDate date;
+
+    StageValidator(PackageValidator packages, Problems problems, LocalDate date) {
+        this.packages = packages;
+        this.problems = problems;
+        this.date = date;
+    }
+
+    /** The package (rule {@code stages}), every stage's stances, and the stages; empty after reporting problems. */
+    Optional<PackageValidator.Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
+        boolean ok = true;
+        for (String field : STAGE_FIELDS) {
+            if (written(p, field)) {
+                problems.add(at.field(field), "a package decided in stages takes " + field + " from each stage, not from"
+                        + " the package: move " + field + " into the stages that need it (packages decided in stages: README)");
+                ok = false;
+            }
+        }
+        FieldPath list = at.field("stages");
+        if (p.stages().isEmpty()) {
+            problems.add(list, "stages: lists the package's decisions, at least one; leave it out for a package decided once");
+            return Optional.empty();
+        }
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        List<ScenarioDocument.StageDocument> docs = p.stages();
+        for (int i = 0; i < docs.size(); i++) {
+            ScenarioDocument.StageDocument s = docs.get(i);
+            if (s == null) {
+                problems.add(list.index(i), "expected a stage with at least id and forum");
+                ok = false;
+            } else if (!ScenarioValidator.checkId(problems, new ScenarioValidator.IdKind("stage", "euco", "stages", Set.of()),
+                    s.id(), list.index(i).field("id"), seen, i)) {
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> edges = new LinkedHashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            ScenarioDocument.StageDocument s = docs.get(i);
+            List<String> after = s.after() == null ? List.of() : s.after();
+            for (int j = 0; j < after.size(); j++) {
+                if (!seen.containsKey(after.get(j))) {
+                    problems.add(list.index(i).field("after").index(j), "stage '" + s.id() + "' comes after '" + after.get(j)
+                            + "', which is not a stage of package " + p.id() + "; its stages: " + String.join(", ", seen.keySet()));
+                    ok = false;
+                }
+            }
+            edges.put(s.id(), after);
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        Optional<List<String>> cycle = Cycles.find(edges);
+        if (cycle.isPresent()) {
+            problems.add(list.index(seen.get(cycle.get().get(0))).field("after"), "stages " + String.join(" -> ", cycle.get())
+                    + " wait for each other in a cycle, so none can ever be decided; break the cycle in one stage's after");
+            return Optional.empty();
+        }
+        List<Stance> stances = new ArrayList<>();
+        Map<String, Stage> built = new HashMap<>();
+        List<Stage> stages = new ArrayList<>();
+        // Built in dependency order so that each stage's due day can read those of the stages it comes after.
+        for (String id : dependencyOrder(edges)) {
+            int i = seen.get(id);
+            ScenarioDocument.StageDocument s = docs.get(i);
+            FieldPath here = list.index(i);
+            Optional<Stage> stage = stage(p, s, i, here, built, stances);
+            if (stage.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            built.put(id, stage.get());
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        docs.forEach(s -> stages.add(built.get(s.id())));
+        String forums = stages.stream().map(Stage::forum).distinct().collect(Collectors.joining(", "));
+        Optional<org.aidsim.model.Money> amount = p.amount() == null || p.amount().isNull() ? Optional.empty()
+                : ScenarioValidator.money(problems, p.amount(), at.field("amount"));
+        AidPackage aidPackage = new AidPackage(p.id(), p.title(), forums, STAGES, Participation.MANDATORY,
+                amount.orElse(null), false);
+        return Optional.of(new PackageValidator.Validated(aidPackage, stances, Optional.empty(), stages));
+    }
+
+    private Optional<Stage> stage(ScenarioDocument.PackageDocument p, ScenarioDocument.StageDocument s, int order,
+                                  FieldPath at, Map<String, Stage> built, List<Stance> stances) {
+        String ballotId = Stage.ballotId(p.id(), s.id());
+        ScenarioDocument.PackageDocument ballot = new ScenarioDocument.PackageDocument(ballotId,
+                (p.title() == null ? p.id() : p.title()) + ": " + s.id(), s.forum(), s.rule(), s.participation(), s.cfsp(),
+                null, null, null, s.positions(), null, null, null, s.votes(), null, null);
+        Optional<PackageValidator.Validated> validated = packages.validate(ballot, at);
+        LocalDate written = s.date() == null ? null : ScenarioValidator.date(problems, s.date(), at.field("date"), "");
+        LocalDate deadline = s.deadline() == null ? null : ScenarioValidator.date(problems, s.deadline(), at.field("deadline"), "");
+        if (s.outcome() != null && !WORD.matcher(s.outcome()).matches()) {
+            problems.add(at.field("outcome"), "'" + s.outcome() + "' is not an outcome word; write a lower-case word such"
+                    + " as lapsed or expired (the package's outcome when the stage lapses)");
+            return Optional.empty();
+        }
+        if (s.outcome() != null && deadline == null) {
+            problems.add(at.field("outcome"), "outcome names what the package comes to when the stage lapses, which"
+                    + " needs a deadline: add deadline: YYYY-MM-DD to stage '" + s.id() + "'");
+            return Optional.empty();
+        }
+        if (validated.isEmpty() || (s.date() != null && written == null) || (s.deadline() != null && deadline == null)) {
+            return Optional.empty();
+        }
+        List<String> after = s.after() == null ? List.of() : s.after();
+        LocalDate latest = date;
+        String latestStage = null;
+        for (String earlier : after) {
+            LocalDate due = built.get(earlier).dueOn();
+            if (due.isAfter(latest)) {
+                latest = due;
+                latestStage = earlier;
+            }
+        }
+        if (written != null && written.isBefore(date)) {
+            problems.add(at.field("date"), "stage '" + s.id() + "' is dated " + written + ", before the scenario's date "
+                    + date + "; the scenario's date is the first day anything is decided on");
+            return Optional.empty();
+        }
+        if (written != null && latestStage != null && written.isBefore(latest)) {
+            problems.add(at.field("date"), "stage '" + s.id() + "' is dated " + written + ", before stage '" + latestStage
+                    + "', which it comes after, is due (" + latest + "); a stage is decided only after the stages it comes after");
+            return Optional.empty();
+        }
+        LocalDate dueOn = written != null ? written : latest;
+        if (deadline != null && deadline.isBefore(dueOn)) {
+            problems.add(at.field("deadline"), "the deadline " + deadline + " is before the day stage '" + s.id()
+                    + "' is due (" + dueOn + (written != null ? ", its date" : latestStage != null
+                    ? ", when stage '" + latestStage + "' is due" : ", the scenario's date") + "); it could never be met");
+            return Optional.empty();
+        }
+        stances.addAll(validated.get().stances());
+        return Optional.of(new Stage(p.id(), s.id(), order, validated.get().aidPackage(), written, dueOn, after, deadline,
+                s.outcome()));
+    }
+
+    /** The stage ids, each after every stage it comes after (the graph has no cycle), earlier-written first. */
+    private static List<String> dependencyOrder(Map<String, List<String>> edges) {
+        List<String> out = new ArrayList<>();
+        for (String id : edges.keySet()) {
+            visit(id, edges, out);
+        }
+        return out;
+    }
+
+    private static void visit(String id, Map<String, List<String>> edges, List<String> out) {
+        if (out.contains(id)) {
+            return;
+        }
+        edges.getOrDefault(id, List.of()).forEach(e -> visit(e, edges, out));
+        out.add(id);
+    }
+
+    private static boolean written(ScenarioDocument.PackageDocument p, String field) {
+        return switch (field) {
+            case "forum" -> p.forum() != null;
+            case "rule" -> p.rule() != null;
+            case "positions" -> p.positions() != null;
+            case "cfsp" -> p.cfsp() != null;
+            case "participation" -> p.participation() != null;
+            case "coalition" -> p.coalition() != null;
+            case "implementation" -> p.implementation() != null;
+            default -> false;
+        };
+    }
+}

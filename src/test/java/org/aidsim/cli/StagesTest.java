@@ -1,0 +1,109 @@
+package org.aidsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** Packages decided in stages (issue 10): each timing rule of rules/procedures/stages.drl, the JSON and --set. */
+class StagesTest {
+    private static final String BLOCKED = "scenarios/edges/stage-after-blocked-stage-never-decided.yaml";
+    private static final String LAPSED = "scenarios/edges/stage-deadline-passes-lapsed.yaml";
+    private static final String UNDATED = "scenarios/edges/stage-undated-decided-with-predecessor.yaml";
+
+    private static JsonNode json(String... args) throws Exception {
+        String[] all = new String[args.length + 3];
+        all[0] = "run";
+        all[1] = "--format";
+        all[2] = "json";
+        System.arraycopy(args, 0, all, 3, args.length);
+        CliRun run = CliRun.of(all);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    private static JsonNode stage(JsonNode pkg, String id) {
+        for (JsonNode s : pkg.get("stages")) {
+            if (s.get("id").asText().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no stage " + id + " in " + pkg);
+    }
+
+    @Test
+    void stageAfterABlockedStage_isNeverDecided_andThePackageIsBlockedThere() throws Exception {
+        JsonNode pkg = json(BLOCKED).get("packages").get(0);
+        assertThat(pkg.get("outcome").asText()).isEqualTo("blocked");
+        assertThat(pkg.get("rule").asText()).isEqualTo("stages");
+        assertThat(pkg.get("reasons").get(0).asText()).isEqualTo("blocked at european-council (euco) by HU: vetoed by HU");
+        JsonNode regulation = stage(pkg, "regulation");
+        assertThat(regulation.get("outcome").asText()).isEqualTo("not-reached");
+        assertThat(regulation.get("date").isNull()).isTrue();
+    }
+
+    @Test
+    void deadlinePassedWithoutAdoption_lapsesThePackageFromThatDay() throws Exception {
+        JsonNode doc = json(LAPSED);
+        JsonNode pkg = doc.get("packages").get(0);
+        assertThat(pkg.get("passed").asBoolean()).isFalse();
+        assertThat(pkg.get("outcome").asText()).isEqualTo("lapsed");
+        assertThat(pkg.get("reasons").get(0).asText()).isEqualTo("lapsed at eu-council (renewal): not adopted by its deadline, 2025-01-31");
+        assertThat(doc.get("timeline").toString()).contains("{\"date\":\"2025-01-31\",\"packages\":[{\"id\":\"sanctions-rollover\",\"outcome\":\"lapsed\"}");
+    }
+
+    @Test
+    void deadlineNotYetReached_leavesTheStageOpenAsBlocked() throws Exception {
+        JsonNode pkg = json("--as-of", "2025-01-30", LAPSED).get("packages").get(0);
+        assertThat(pkg.get("outcome").asText()).isEqualTo("blocked");
+        assertThat(stage(pkg, "renewal").get("outcome").asText()).isEqualTo("blocked");
+    }
+
+    @Test
+    void lapseWithItsOwnOutcomeWord_namesThatWordForTheStage() throws Exception {
+        JsonNode pkg = json(LAPSED).get("packages").get(1);
+        assertThat(stage(pkg, "renewal").get("outcome").asText()).isEqualTo("expired");
+        assertThat(pkg.get("outcome").asText()).isEqualTo("lapsed");
+        assertThat(pkg.get("reasons").get(0).asText()).startsWith("expired at eu-council (renewal)");
+    }
+
+    @Test
+    void undatedStage_isDecidedOnTheDayItsPredecessorIs() throws Exception {
+        JsonNode pkg = json(UNDATED).get("packages").get(0);
+        assertThat(pkg.get("outcome").asText()).isEqualTo("adopted");
+        assertThat(stage(pkg, "euco").get("date").asText()).isEqualTo("2024-02-01");
+        assertThat(stage(pkg, "regulation").get("date").asText()).isEqualTo("2024-02-27");
+        assertThat(stage(pkg, "regulation").get("rule").asText()).isEqualTo("qmv");
+    }
+
+    @Test
+    void asOfBeforeAStagesDate_leavesItAndThePackagePending() throws Exception {
+        JsonNode pkg = json("--as-of", "2024-02-10", UNDATED).get("packages").get(0);
+        assertThat(pkg.get("outcome").asText()).isEqualTo("pending");
+        assertThat(pkg.get("passed").asBoolean()).isFalse();
+        assertThat(stage(pkg, "euco").get("outcome").asText()).isEqualTo("adopted");
+        assertThat(stage(pkg, "consent").get("outcome").asText()).isEqualTo("pending");
+        assertThat(stage(pkg, "consent").get("reasons").get(0).asText()).isEqualTo("due on 2024-02-27");
+    }
+
+    @Test
+    void setAStagesPosition_changesThatStageOnly() throws Exception {
+        JsonNode pkg = json("--set", "facility.stages.euco.positions.HU=support", BLOCKED).get("packages").get(0);
+        assertThat(pkg.get("outcome").asText()).isEqualTo("adopted");
+        assertThat(stage(pkg, "regulation").get("outcome").asText()).isEqualTo("adopted");
+    }
+
+    @Test
+    void setAnUnknownStage_namesThePackagesStages() {
+        CliRun run = CliRun.of("run", "--set", "facility.stages.ecuo.positions.HU=support", BLOCKED);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("unknown stage 'ecuo' of package 'facility'; its stages: euco, regulation");
+    }
+
+    @Test
+    void unstagedScenario_printsNoStagesField() throws Exception {
+        JsonNode pkg = json("scenarios/eu/ukraine-facility-2023-12.yaml").get("packages").get(0);
+        assertThat(pkg.has("stages")).isFalse();
+    }
+}
