@@ -16,8 +16,28 @@ import java.util.TreeMap;
  *                      "rules/", "my-rules/", or "the packaged rules' " for the copy in the jar
  */
 public record Institutions(Parameters parameters, Map<String, Forum> forums, Map<String, Roster> rosters,
-                           Map<CountryCode, String> countries, Forum national, Forum coalition, String folderShownAs) {
+                           Map<CountryCode, String> countries, Forum national, Forum coalition, String folderShownAs,
+                           List<TreatyOptOut> optOuts) {
+    /** Institutions with no treaty opt-outs (a rules folder without reference/opt-outs.yaml). */
+    public Institutions(Parameters parameters, Map<String, Forum> forums, Map<String, Roster> rosters,
+                        Map<CountryCode, String> countries, Forum national, Forum coalition, String folderShownAs) {
+        this(parameters, forums, rosters, countries, national, coalition, folderShownAs, List.of());
+    }
+
+    /** The policy areas reference/opt-outs.yaml names, sorted: the words a package's {@code area} may take. */
+    public List<String> optOutAreas() {
+        return optOuts.stream().map(TreatyOptOut::area).distinct().sorted().toList();
+    }
+
+    /** The opt-outs in {@code area} in force on {@code date}, by member. */
+    public Map<CountryCode, TreatyOptOut> optOutsIn(String area, LocalDate date) {
+        Map<CountryCode, TreatyOptOut> out = new TreeMap<>();
+        optOuts.stream().filter(o -> o.area().equals(area) && o.inForceOn(date)).forEach(o -> out.put(o.member(), o));
+        return out;
+    }
+
     public Institutions {
+        optOuts = optOuts == null ? List.of() : List.copyOf(optOuts);
         forums = new TreeMap<>(forums);
         rosters = new TreeMap<>(rosters);
         countries = new TreeMap<>(countries);

@@ -171,7 +171,7 @@ final class ExpectationReader {
         switch (name) {
             case "outcome":
                 return text(value, at).flatMap(w -> ScenarioValidator.word(problems, w, at, ExpectationReader::verdict,
-                        "adopted, blocked, failed, undecided, conflict")).map(Verdict::word).orElse(null);
+                        "adopted, no-opinion, blocked, failed, undecided, conflict")).map(Verdict::word).orElse(null);
             case "status":
                 return text(value, at).flatMap(w -> ScenarioValidator.word(problems, w, at, ExpectationReader::status,
                         "released, withheld, pending")).map(TrancheStatus::name).orElse(null);
@@ -262,11 +262,7 @@ final class ExpectationReader {
     }
 
     private static Optional<Verdict> verdict(String word) {
-        try {
-            return Optional.of(Verdict.valueOf(word.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Verdict.fromWord(word);
     }
 
     /** A tranche status as people write it (released) or as the output prints it (RELEASED). */

@@ -81,17 +81,49 @@ final class PackageValidator {
             problems.add(at.field("cfsp"), "cfsp marks a decision of the EU's common foreign and security policy;"
                     + " forum " + forum.get() + " is not an EU forum (eu-council, european-council)");
         }
-        List<Stance> stances = stances(p.id(), seats, population, declared);
-        return Optional.of(new Validated(
-                new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount, cfsp), stances, population));
+        Optional<AidPackage.Terms> terms = new TermsValidator(institutions, problems, date)
+                .terms(p, at, forum.get(), rule.get(), cfsp, seats, declared.keySet());
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        if (terms.get().enhancedCooperation() && p.participation() == null) {
+            participation = Participation.VOLUNTARY;
+        }
+        vitalReasons(declared, at.field("positions"), rule.get(), cfsp);
+        List<Stance> stances = stances(p.id(), seats, population, declared, terms.get());
+        return Optional.of(new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount,
+                cfsp, terms.get()), stances, population));
+    }
+
+    /** Art. 31(2) TEU: vital reasons exist only in a CFSP decision taken by qualified majority. */
+    private void vitalReasons(Map<CountryCode, Declared> declared, FieldPath at, DecisionRule rule, boolean cfsp) {
+        declared.forEach((member, d) -> {
+            if (d.position() == Position.VITAL_REASONS && !(cfsp && DecisionRule.QMV.equals(rule))) {
+                problems.add(at.field(member == null ? "default" : member.code()), vitalReasonsOutside(rule, cfsp));
+            }
+        });
+    }
+
+    private static String vitalReasonsOutside(DecisionRule rule, boolean cfsp) {
+        return "vital-reasons (Art. 31(2) TEU) stops only a vote by qualified majority in the common foreign and"
+                + " security policy; this package is " + (cfsp ? "" : "not cfsp and is ") + "decided by " + rule
+                + " (write cfsp: true and rule: qmv, or the position oppose)";
     }
 
     private static List<Stance> stances(String packageId, List<CountryCode> seats, Optional<PopulationTable> population,
                                         Map<CountryCode, Declared> declared) {
+        return stances(packageId, seats, population, declared, AidPackage.Terms.NONE);
+    }
+
+    /** Every seat's stance; the member concerned and members outside by treaty get theirs from the package's terms. */
+    private static List<Stance> stances(String packageId, List<CountryCode> seats, Optional<PopulationTable> population,
+                                        Map<CountryCode, Declared> declared, AidPackage.Terms terms) {
         Declared fallback = declared.getOrDefault(null, new Declared(Position.SUPPORT, null));
         List<Stance> stances = new ArrayList<>();
         for (CountryCode seat : seats) {
-            Declared d = declared.getOrDefault(seat, fallback);
+            Declared d = seat.equals(terms.concerned()) ? new Declared(Position.CONCERNED, null)
+                    : terms.outside().containsKey(seat) ? new Declared(Position.OUTSIDE, null)
+                    : declared.getOrDefault(seat, fallback);
             long weight = population.map(t -> t.of(seat)).orElse(0L);
             stances.add(new Stance(packageId, seat, weight, d.position(), d.condition()));
         }
@@ -101,7 +133,10 @@ final class PackageValidator {
     /** Every member's stance when a package is proposed again with these positions (unlisted members support). */
     List<Stance> reproposed(AidPackage p, Map<String, JsonNode> written, FieldPath at) {
         List<CountryCode> seats = institutions.seatsOf(p.forum(), date);
-        return stances(p.id(), seats, institutions.populationOf(p.forum(), date), positions(written, at, p.forum(), seats));
+        Map<CountryCode, Declared> declared = positions(written, at, p.forum(), seats);
+        declared.keySet().stream().filter(m -> m != null && !votes(p, m)).forEach(m -> problems.add(at.field(m.code()), doesNotVote(p, m)));
+        vitalReasons(declared, at, p.rule(), p.cfsp());
+        return stances(p.id(), seats, institutions.populationOf(p.forum(), date), declared, p.terms());
     }
 
     /** One member's new stance on a package, or empty (with a problem) when the member or position is wrong. */
@@ -112,8 +147,25 @@ final class PackageValidator {
         if (code.isEmpty() || declared.isEmpty()) {
             return Optional.empty();
         }
+        if (!votes(p, code.get())) {
+            problems.add(memberAt, doesNotVote(p, code.get()));
+            return Optional.empty();
+        }
+        if (declared.get().position() == Position.VITAL_REASONS && !(p.cfsp() && DecisionRule.QMV.equals(p.rule()))) {
+            problems.add(at, vitalReasonsOutside(p.rule(), p.cfsp()));
+            return Optional.empty();
+        }
         long weight = institutions.populationOf(p.forum(), date).map(t -> t.of(code.get())).orElse(0L);
         return Optional.of(new Stance(p.id(), code.get(), weight, declared.get().position(), declared.get().condition()));
+    }
+
+    /** The member votes on the package: it is neither the member concerned nor outside by treaty. */
+    private static boolean votes(AidPackage p, CountryCode member) {
+        return !member.equals(p.concerned()) && p.outsideBy(member) == null;
+    }
+
+    private static String doesNotVote(AidPackage p, CountryCode member) {
+        return TermsValidator.doesNotVote(member, p.concerned(), p.outsideBy(member), p.terms().area());
     }
 
     /** A member that sits in the package's forum on the scenario's date. */

@@ -36,7 +36,11 @@ public record ScenarioDocument(
             List<String> sources,
             Map<String, JsonNode> positions,
             List<TrancheDocument> tranches,
-            Map<String, String> implementation) {
+            Map<String, String> implementation,
+            String concerned,
+            String area,
+            @JsonProperty("enhanced-cooperation") Boolean enhancedCooperation,
+            @JsonProperty("no-opinion-blocks") Boolean noOpinionBlocks) {
     }
 
     /** A source of tranche money: opening money, dated inflows, and splits that pass inflows on to instruments. */
