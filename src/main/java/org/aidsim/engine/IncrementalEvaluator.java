@@ -104,8 +104,10 @@ public final class IncrementalEvaluator implements AutoCloseable {
         return members;
     }
 
+    /** The member has a vote in the package that a what-if may change (not the member concerned, nor one outside). */
     public boolean seats(int pkg, int member) {
-        return original[slot(pkg, member)] != null;
+        Stance s = original[slot(pkg, member)];
+        return s != null && s.declared().isVotable();
     }
 
     /** The stance the scenario declares for a seat. */
@@ -116,7 +118,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
     /** Sets a member's declared position on one package; null restores the scenario's own. No-op without a seat. */
     public void set(int pkg, int member, Position position) {
         int slot = slot(pkg, member);
-        if (original[slot] == null) {
+        if (original[slot] == null || !original[slot].declared().isVotable()) {
             return;
         }
         Stance next = position == null ? original[slot] : variants[slot][position.ordinal()];
@@ -221,7 +223,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
     }
 
     public boolean passed(int pkg) {
-        return verdict(pkg) == Verdict.ADOPTED;
+        return verdict(pkg).passes();
     }
 
     /** Every member a decision on the package names as blocking it, sorted. */

@@ -86,7 +86,7 @@ public final class PivotSearch {
         evaluator.reset();
         evaluator.settle();
         Verdict verdict = evaluator.verdict(pkg);
-        boolean passed = verdict == Verdict.ADOPTED;
+        boolean passed = verdict.passes();
         Map<Position, List<CountryCode>> flips = new EnumMap<>(Position.class);
         for (int m = 0; m < evaluator.members().size(); m++) {
             if (!evaluator.seats(pkg, m)) {

@@ -20,6 +20,14 @@ public record Decision(String packageId, Verdict verdict, List<CountryCode> bloc
         return new Decision(packageId, Verdict.ISSUED, List.of(), List.of(reason));
     }
 
+    /**
+     * An examination committee delivered no opinion (Regulation (EU) No 182/2011, Art. 5(4)): the Commission may adopt
+     * the draft, so the package passes.
+     */
+    public static Decision noOpinion(String packageId, String reason) {
+        return new Decision(packageId, Verdict.NO_OPINION, List.of(), List.of(reason));
+    }
+
     public static Decision failed(String packageId, String reason) {
         return new Decision(packageId, Verdict.FAILED, List.of(), List.of(reason));
     }
@@ -65,6 +73,6 @@ public record Decision(String packageId, Verdict verdict, List<CountryCode> bloc
     }
 
     public boolean passed() {
-        return verdict == Verdict.ADOPTED;
+        return verdict.passes();
     }
 }

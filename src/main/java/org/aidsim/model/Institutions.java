@@ -18,15 +18,28 @@ import java.util.TreeMap;
  */
 public record Institutions(Parameters parameters, Map<String, Forum> forums, Map<String, Roster> rosters,
                            Map<CountryCode, String> countries, Forum national, Forum coalition, String folderShownAs,
-                           MoneyReference money) {
-    /** Institutions with no rates and no contribution keys. */
+                           MoneyReference money, List<TreatyOptOut> optOuts) {
+    /** Institutions with no rates, no contribution keys and no treaty opt-outs. */
     public Institutions(Parameters parameters, Map<String, Forum> forums, Map<String, Roster> rosters,
                         Map<CountryCode, String> countries, Forum national, Forum coalition, String folderShownAs) {
-        this(parameters, forums, rosters, countries, national, coalition, folderShownAs, MoneyReference.NONE);
+        this(parameters, forums, rosters, countries, national, coalition, folderShownAs, MoneyReference.NONE, List.of());
+    }
+
+    /** The policy areas reference/opt-outs.yaml names, sorted: the words a package's {@code area} may take. */
+    public List<String> optOutAreas() {
+        return optOuts.stream().map(TreatyOptOut::area).distinct().sorted().toList();
+    }
+
+    /** The opt-outs in {@code area} in force on {@code date}, by member. */
+    public Map<CountryCode, TreatyOptOut> optOutsIn(String area, LocalDate date) {
+        Map<CountryCode, TreatyOptOut> out = new TreeMap<>();
+        optOuts.stream().filter(o -> o.area().equals(area) && o.inForceOn(date)).forEach(o -> out.put(o.member(), o));
+        return out;
     }
 
     public Institutions {
         money = money == null ? MoneyReference.NONE : money;
+        optOuts = optOuts == null ? List.of() : List.copyOf(optOuts);
         forums = new TreeMap<>(forums);
         rosters = new TreeMap<>(rosters);
         countries = new TreeMap<>(countries);

@@ -67,7 +67,7 @@ public record PackageResult(
     }
 
     public boolean passed() {
-        return verdict == Verdict.ADOPTED;
+        return verdict.passes();
     }
 
     /** The coalition members whose leaving alone would make this package fail. */

@@ -22,7 +22,8 @@ public record Tally(
         List<CountryCode> against,
         List<CountryCode> constructiveAbstainers,
         long constructiveAbstainerPopulation,
-        List<Long> participantPopulations) implements AboutPackage {
+        List<Long> participantPopulations,
+        long againstPopulation) implements AboutPackage {
 
     private static final Comparator<Vote> BY_MEMBER = (a, b) -> a.member().code().compareTo(b.member().code());
 
@@ -43,6 +44,7 @@ public record Tally(
         long participantPopulation = 0;
         long inFavourPopulation = 0;
         long abstainerPopulation = 0;
+        long againstPopulation = 0;
         List<CountryCode> notInFavour = new ArrayList<>();
         List<CountryCode> against = new ArrayList<>();
         List<CountryCode> abstainers = new ArrayList<>();
@@ -66,12 +68,14 @@ public record Tally(
                 notInFavour.add(v.member());
                 if (v.position() == Position.OPPOSE) {
                     against.add(v.member());
+                    againstPopulation += v.population();
                 }
             }
         }
         participantWeights.sort(Comparator.reverseOrder());
         return new Tally(packageId, sorted.length, population, participants, participantPopulation, inFavour,
-                inFavourPopulation, notInFavour, against, abstainers, abstainerPopulation, participantWeights);
+                inFavourPopulation, notInFavour, against, abstainers, abstainerPopulation, participantWeights,
+                againstPopulation);
     }
 
     public boolean allTakePart() {
@@ -174,4 +178,28 @@ public record Tally(
                 + Percent.of(constructiveAbstainerPopulation, population) + " of the population";
     }
 
+    /**
+     * A qualified majority against (Regulation (EU) No 182/2011, Art. 5(3), read with Art. 16(4) TEU): at least
+     * {@code members} of the participants voting against, at least {@code minimum} of them when all take part, holding
+     * at least {@code population} of the participants' population.
+     */
+    public boolean againstReached(Ratio members, int minimum, Ratio population) {
+        return members.isReachedBy(against.size(), participants) && (against.size() >= minimum || !allTakePart())
+                && population.isReachedBy(againstPopulation, participantPopulation);
+    }
+
+    /** "5 members against, 15 needed; 22.6% of the population against, 65% needed". */
+    public String againstLine(Ratio members, int minimum, Ratio population) {
+        long needed = members.smallestReaching(participants);
+        if (allTakePart() && needed < minimum) {
+            needed = minimum;
+        }
+        return against.size() + " members against, " + needed + " needed; " + Percent.of(againstPopulation, participantPopulation)
+                + " of the population against, " + population.percent() + " needed";
+    }
+
+    /** Art. 5(4)(c) of Regulation (EU) No 182/2011: more than {@code share} of all the members (component members) against. */
+    public boolean againstExceed(Ratio share) {
+        return share.isExceededBy(against.size(), members);
+    }
 }

@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum Verdict {
     /** The forum's rule is satisfied. */
     ADOPTED,
+    /**
+     * An examination committee delivered no opinion, neither a qualified majority for nor one against the draft
+     * (Regulation (EU) No 182/2011, Art. 5(4)): the Commission may adopt it, so it passes.
+     */
+    NO_OPINION,
     /** One or more members stopped it: a veto, an objection, a blocking minority. */
     BLOCKED,
     /** It fell short without anyone blocking it (too few in favour, the deciding state did not decide). */
@@ -31,8 +36,19 @@ public enum Verdict {
     /** A stage never decided because a stage it comes after did not pass (rules/procedures/stages.drl). */
     NOT_REACHED;
 
-    /** The word reports print: the name in lower case, words joined by '-' (not-reached). */
+    /** The word scenarios and reports use: adopted, no-opinion, blocked, ... */
     public String word() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The verdict a word names ("no-opinion", or as printed in upper case), or empty. */
+    public static java.util.Optional<Verdict> fromWord(String word) {
+        return java.util.Arrays.stream(values())
+                .filter(v -> v.word().equals(word) || v.name().equals(word.toUpperCase(Locale.ROOT))).findFirst();
+    }
+
+    /** Whether the package goes ahead: adopted, or no opinion, which lets the Commission adopt its draft. */
+    public boolean passes() {
+        return this == ADOPTED || this == NO_OPINION;
     }
 }

@@ -17,8 +17,9 @@ public record Vote(String packageId, CountryCode member, long population, Positi
         return position == Position.SUPPORT;
     }
 
+    /** Counted in the thresholds: not opted out, not the member an Art. 7 TEU procedure concerns, not outside by treaty. */
     public boolean takesPart() {
-        return position != Position.OPT_OUT;
+        return position != Position.OPT_OUT && position != Position.CONCERNED && position != Position.OUTSIDE;
     }
 
     /** Present when the forum votes: taking part and not absent (an abstainer is present). */

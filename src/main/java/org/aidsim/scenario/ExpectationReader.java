@@ -266,8 +266,7 @@ final class ExpectationReader {
             .collect(java.util.stream.Collectors.joining(", "));
 
     private static Optional<Verdict> verdict(String word) {
-        String written = word.toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(Verdict.values()).filter(v -> v.word().equals(written)).findFirst();
+        return Verdict.fromWord(word);
     }
 
     /** A tranche status as people write it (released) or as the output prints it (RELEASED). */

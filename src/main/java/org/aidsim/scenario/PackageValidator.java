@@ -89,9 +89,10 @@ final class PackageValidator {
                         + " European Parliament's vote counts has no members' shares: put cost-shares on the Council's package");
                 return Optional.empty();
             }
+            Participation parliament = participation;
             return VoteCounts.read(problems, p, rule.get(), at)
-                    .map(votes -> new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation,
-                            amount, Boolean.TRUE.equals(p.cfsp()), votes, null), List.of(), Optional.empty()));
+                    .map(votes -> new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), parliament,
+                            amount, Boolean.TRUE.equals(p.cfsp()), votes, null, null), List.of(), Optional.empty()));
         }
         if (rule.isPresent() && !ForumLimits.fits(problems, p, rule.get(), at)) {
             return Optional.empty();
@@ -116,13 +117,22 @@ final class PackageValidator {
             problems.add(at.field("cfsp"), "cfsp marks a decision of the EU's common foreign and security policy;"
                     + " forum " + forum.get() + " is not an EU forum (eu-council, european-council)");
         }
-        List<Stance> stances = stances(p.id(), seats, population, declared);
+        Optional<AidPackage.Terms> terms = new TermsValidator(institutions, problems, date)
+                .terms(p, at, forum.get(), rule.get(), cfsp, seats, declared.keySet());
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        if (terms.get().enhancedCooperation() && p.participation() == null) {
+            participation = Participation.VOLUNTARY;
+        }
+        vitalReasons(declared, at.field("positions"), rule.get(), cfsp);
+        List<Stance> stances = stances(p.id(), seats, population, declared, terms.get());
         // A ratification or a declaration weighs no population, so the run does not note which weights it read.
         boolean weighs = !rule.get().equals(DecisionRule.RATIFICATION) && !rule.get().equals(DecisionRule.DECLARATION);
         CostShareRule costShares = p.costShares() == null ? null
                 : costShares(p.costShares(), amount != null || p.amount() != null, seats, forum.get(), at.field("cost-shares"));
         return Optional.of(new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation, amount,
-                cfsp, null, costShares), stances, weighs ? population : Optional.empty()));
+                cfsp, null, costShares, terms.get()), stances, weighs ? population : Optional.empty()));
     }
 
     /**
@@ -157,12 +167,35 @@ final class PackageValidator {
         return new CostShareRule(key.get(), doc.redirectTo());
     }
 
+    /** Art. 31(2) TEU: vital reasons exist only in a CFSP decision taken by qualified majority. */
+    private void vitalReasons(Map<CountryCode, Declared> declared, FieldPath at, DecisionRule rule, boolean cfsp) {
+        declared.forEach((member, d) -> {
+            if (d.position() == Position.VITAL_REASONS && !(cfsp && DecisionRule.QMV.equals(rule))) {
+                problems.add(at.field(member == null ? "default" : member.code()), vitalReasonsOutside(rule, cfsp));
+            }
+        });
+    }
+
+    private static String vitalReasonsOutside(DecisionRule rule, boolean cfsp) {
+        return "vital-reasons (Art. 31(2) TEU) stops only a vote by qualified majority in the common foreign and"
+                + " security policy; this package is " + (cfsp ? "" : "not cfsp and is ") + "decided by " + rule
+                + " (write cfsp: true and rule: qmv, or the position oppose)";
+    }
+
     private static List<Stance> stances(String packageId, List<CountryCode> seats, Optional<PopulationTable> population,
                                         Map<CountryCode, Declared> declared) {
+        return stances(packageId, seats, population, declared, AidPackage.Terms.NONE);
+    }
+
+    /** Every seat's stance; the member concerned and members outside by treaty get theirs from the package's terms. */
+    private static List<Stance> stances(String packageId, List<CountryCode> seats, Optional<PopulationTable> population,
+                                        Map<CountryCode, Declared> declared, AidPackage.Terms terms) {
         Declared fallback = declared.getOrDefault(null, new Declared(Position.SUPPORT, null));
         List<Stance> stances = new ArrayList<>();
         for (CountryCode seat : seats) {
-            Declared d = declared.getOrDefault(seat, fallback);
+            Declared d = seat.equals(terms.concerned()) ? new Declared(Position.CONCERNED, null)
+                    : terms.outside().containsKey(seat) ? new Declared(Position.OUTSIDE, null)
+                    : declared.getOrDefault(seat, fallback);
             long weight = population.map(t -> t.of(seat)).orElse(0L);
             stances.add(new Stance(packageId, seat, weight, d.position(), d.condition()));
         }
@@ -176,7 +209,10 @@ final class PackageValidator {
             return List.of();
         }
         List<CountryCode> seats = institutions.seatsOf(p.forum(), date);
-        return stances(p.id(), seats, institutions.populationOf(p.forum(), date), positions(p.id(), written, at, p.forum(), seats));
+        Map<CountryCode, Declared> declared = positions(p.id(), written, at, p.forum(), seats);
+        declared.keySet().stream().filter(m -> m != null && !votes(p, m)).forEach(m -> problems.add(at.field(m.code()), doesNotVote(p, m)));
+        vitalReasons(declared, at, p.rule(), p.cfsp());
+        return stances(p.id(), seats, institutions.populationOf(p.forum(), date), declared, p.terms());
     }
 
     /** One member's new stance on a package, or empty (with a problem) when the member or position is wrong. */
@@ -198,8 +234,25 @@ final class PackageValidator {
         if (code.isEmpty() || declared.isEmpty()) {
             return Optional.empty();
         }
+        if (!votes(p, code.get())) {
+            problems.add(memberAt, doesNotVote(p, code.get()));
+            return Optional.empty();
+        }
+        if (declared.get().position() == Position.VITAL_REASONS && !(p.cfsp() && DecisionRule.QMV.equals(p.rule()))) {
+            problems.add(at, vitalReasonsOutside(p.rule(), p.cfsp()));
+            return Optional.empty();
+        }
         long weight = institutions.populationOf(p.forum(), date).map(t -> t.of(code.get())).orElse(0L);
         return Optional.of(new Stance(p.id(), code.get(), weight, declared.get().position(), declared.get().condition()));
+    }
+
+    /** The member votes on the package: it is neither the member concerned nor outside by treaty. */
+    private static boolean votes(AidPackage p, CountryCode member) {
+        return !member.equals(p.concerned()) && p.outsideBy(member) == null;
+    }
+
+    private static String doesNotVote(AidPackage p, CountryCode member) {
+        return TermsValidator.doesNotVote(member, p.concerned(), p.outsideBy(member), p.terms().area());
     }
 
     /** A member that sits in the package's forum on the scenario's date. */

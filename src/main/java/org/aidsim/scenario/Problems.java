@@ -33,6 +33,11 @@ final class Problems {
         found.addAll(e.problems());
     }
 
+    /** How many problems were found so far (a validator compares before and after its checks). */
+    int size() {
+        return found.size();
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

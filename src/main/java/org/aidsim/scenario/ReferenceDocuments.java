@@ -26,4 +26,11 @@ final class ReferenceDocuments {
 
     record PopulationDoc(String unit, String source, Map<String, Long> figures) {
     }
+
+    /** reference/opt-outs.yaml: treaty opt-outs by member, policy area and dates. */
+    record OptOutsDoc(@JsonProperty("opt-outs") List<OptOutDoc> optOuts) {
+    }
+
+    record OptOutDoc(String member, String area, String protocol, String from, String until, String source) {
+    }
 }

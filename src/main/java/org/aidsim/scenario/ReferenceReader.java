@@ -21,6 +21,7 @@ import org.aidsim.model.Parameters;
 import org.aidsim.model.PopulationTable;
 import org.aidsim.model.Quorum;
 import org.aidsim.model.Ratio;
+import org.aidsim.model.TreatyOptOut;
 import org.aidsim.model.Roster;
 
 /** Reads a rules folder's parameters.yaml and reference/ files into {@link Institutions}. */
@@ -29,6 +30,9 @@ public final class ReferenceReader {
     private static final Pattern QUORUM = Pattern.compile("\\s*(more than|at least)\\s+(\\d+\\s*/\\s*\\d+)\\s*");
     /** Weights are people, published shares, or seats (a parliament modelled as national delegations by seats). */
     private static final Set<String> UNITS = Set.of("people", "hundredths-of-percent", "seats");
+
+    /** The reference file of treaty opt-outs, read by name; not a roster. */
+    static final String OPT_OUTS = "opt-outs.yaml";
 
     private ReferenceReader() {
     }
@@ -68,7 +72,8 @@ public final class ReferenceReader {
             rosters.computeIfAbsent(id, r -> roster(rulesDir, r, countries.keySet()));
         }
         return new Institutions(parameters, forums, rosters, countries, national.orElseThrow(), coalition.orElseThrow(),
-                folderShownAs, MoneyReferenceReader.read(rulesDir, countries.keySet()));
+                folderShownAs, MoneyReferenceReader.read(rulesDir, countries.keySet()),
+                optOuts(rulesDir.resolve("reference").resolve(OPT_OUTS), countries.keySet()));
     }
 
     /** A forum's rules and quorum; empty after adding a problem for each thing wrong. */
@@ -126,11 +131,63 @@ public final class ReferenceReader {
         return new Quorum(forum, share, m.group(1).equals("more than"));
     }
 
-    /** Rosters no forum names (such as udcg, which coalitions use for eligibility): every reference file but countries. */
+    /**
+     * reference/opt-outs.yaml, when the folder has it: each entry's member, area, protocol and dates; none without
+     * the file. Each thing wrong is located (opt-outs[0].from) and stops the read.
+     */
+    private static List<TreatyOptOut> optOuts(Path file, Set<CountryCode> known) {
+        if (!java.nio.file.Files.exists(file)) {
+            return List.of();
+        }
+        DocumentReader.Tree tree = DocumentReader.read(file);
+        ReferenceDocuments.OptOutsDoc doc = tree.bind(ReferenceDocuments.OptOutsDoc.class);
+        Problems problems = new Problems(tree);
+        List<TreatyOptOut> out = new java.util.ArrayList<>();
+        List<ReferenceDocuments.OptOutDoc> entries = doc.optOuts() == null ? List.of() : doc.optOuts();
+        for (int i = 0; i < entries.size(); i++) {
+            ReferenceDocuments.OptOutDoc e = entries.get(i);
+            FieldPath at = FieldPath.ROOT.field("opt-outs").index(i);
+            if (e == null || e.member() == null || e.area() == null || e.protocol() == null || e.from() == null) {
+                problems.add(at, "an opt-out needs member, area, protocol and from (until when it has ended)");
+                continue;
+            }
+            if (!CountryCode.isWellFormed(e.member()) || !known.contains(CountryCode.of(e.member()))) {
+                problems.add(at.field("member"), "unknown country code '" + e.member() + "'; add it to reference/countries.yaml first");
+                continue;
+            }
+            if (!e.area().matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+                problems.add(at.field("area"), "'" + e.area() + "' is not an area; expected a lower-case word such as defence or jha");
+                continue;
+            }
+            Optional<LocalDate> from = date(e.from(), at.field("from"), problems);
+            Optional<LocalDate> until = e.until() == null ? Optional.empty() : date(e.until(), at.field("until"), problems);
+            if (from.isEmpty() || (e.until() != null && until.isEmpty())) {
+                continue;
+            }
+            if (until.isPresent() && until.get().isBefore(from.get())) {
+                problems.add(at.field("until"), "until " + until.get() + " is before from " + from.get());
+                continue;
+            }
+            out.add(new TreatyOptOut(CountryCode.of(e.member()), e.area(), e.protocol(), from.get(), until.orElse(null)));
+        }
+        problems.throwIfAny();
+        return out;
+    }
+
+    private static Optional<LocalDate> date(String text, FieldPath at, Problems problems) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            problems.add(at, "'" + text + "' is not a date; expected YYYY-MM-DD");
+            return Optional.empty();
+        }
+    }
+
+    /** Rosters no forum names (such as udcg, which coalitions use for eligibility): every reference file but countries and opt-outs. */
     private static List<String> otherRosters(Path referenceDir) {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(referenceDir)) {
             return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith(".yaml") && !n.equals("countries.yaml"))
+                    .filter(n -> n.endsWith(".yaml") && !n.equals("countries.yaml") && !n.equals(OPT_OUTS))
                     .map(n -> n.substring(0, n.length() - ".yaml".length()))
                     .sorted().toList();
         } catch (java.io.IOException e) {

@@ -40,7 +40,11 @@ public record ScenarioDocument(
             List<String> requires,
             Map<String, JsonNode> votes,
             @JsonProperty("cost-shares") CostSharesDocument costShares,
-            List<StageDocument> stages) {
+            List<StageDocument> stages,
+            String concerned,
+            String area,
+            @JsonProperty("enhanced-cooperation") Boolean enhancedCooperation,
+            @JsonProperty("no-opinion-blocks") Boolean noOpinionBlocks) {
     }
 
     /** Who pays a package's amount: a contribution key of the rules folder, and where exempt members' shares go. */

@@ -317,7 +317,7 @@ public final class ScenarioValidator {
     }
 
     static Optional<Position> position(Problems problems, String text, FieldPath at) {
-        return word(problems, text, at, w -> Position.fromWord(w).filter(p -> p != Position.SUPPORT_IF), Position.plainWords());
+        return word(problems, text, at, w -> Position.fromWord(w).filter(Position::isWritten), Position.plainWords());
     }
 
     static Optional<CountryCode> country(Problems problems, Institutions institutions, String code, FieldPath at) {

@@ -214,9 +214,13 @@ record Setting(String key, String value) {
     /** The fields a package may set, read from the document type so that fields added later are settable too. */
     private static List<String> packageFields() {
         return Arrays.stream(ScenarioDocument.PackageDocument.class.getRecordComponents())
-                .map(c -> c.getAccessor().isAnnotationPresent(JsonProperty.class)
-                        ? c.getAccessor().getAnnotation(JsonProperty.class).value() : c.getName())
-                .filter(n -> !n.equals("id")).sorted().toList();
+                .map(Setting::writtenName).filter(n -> !n.equals("id")).sorted().toList();
+    }
+
+    /** A field as a scenario writes it: its JSON name (enhanced-cooperation, on the accessor: JsonProperty does not target record components), else the component's own name. */
+    private static String writtenName(RecordComponent c) {
+        com.fasterxml.jackson.annotation.JsonProperty json = c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        return json != null && !json.value().isEmpty() ? json.value() : c.getName();
     }
 
     private static int indexOf(JsonNode packages, String id) {

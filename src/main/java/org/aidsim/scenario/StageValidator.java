@@ -126,7 +126,7 @@ final class StageValidator {
         String ballotId = Stage.ballotId(p.id(), s.id());
         ScenarioDocument.PackageDocument ballot = new ScenarioDocument.PackageDocument(ballotId,
                 (p.title() == null ? p.id() : p.title()) + ": " + s.id(), s.forum(), s.rule(), s.participation(), s.cfsp(),
-                null, null, null, s.positions(), null, null, null, s.votes(), null, null);
+                null, null, null, s.positions(), null, null, null, s.votes(), null, null, null, null, null, null);
         Optional<PackageValidator.Validated> validated = packages.validate(ballot, at);
         LocalDate written = s.date() == null ? null : ScenarioValidator.date(problems, s.date(), at.field("date"), "");
         LocalDate deadline = s.deadline() == null ? null : ScenarioValidator.date(problems, s.deadline(), at.field("deadline"), "");

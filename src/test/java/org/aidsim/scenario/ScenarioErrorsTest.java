@@ -48,7 +48,7 @@ class ScenarioErrorsTest {
     void unknownField_isRejectedWithTheValidFields() {
         assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positons: {}\n"))
                 .containsExactly("bad.yaml:6:5: packages[0].positons: unknown field 'positons'; expected one of: "
-                        + "amount, cfsp, coalition, cost-shares, forum, id, implementation, participation, positions, requires, rule, sources, stages, title, tranches, votes");
+                        + "amount, area, cfsp, coalition, concerned, cost-shares, enhanced-cooperation, forum, id, implementation, no-opinion-blocks, participation, positions, requires, rule, sources, stages, title, tranches, votes");
     }
 
     @Test
@@ -94,7 +94,7 @@ class ScenarioErrorsTest {
     void unknownPosition_listsTheValidOnes() {
         assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positions: { HU: veto }\n"))
                 .containsExactly("bad.yaml:6:22: packages[0].positions.HU: unknown value 'veto'; expected one of: "
-                        + "support, oppose, abstain, constructive-abstain, absent, opt-out, or {support-if: CONDITION}");
+                        + "support, oppose, abstain, constructive-abstain, absent, opt-out, vital-reasons (CFSP by qualified majority), or {support-if: CONDITION}");
     }
 
     @Test

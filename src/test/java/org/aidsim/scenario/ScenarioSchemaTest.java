@@ -111,7 +111,7 @@ class ScenarioSchemaTest {
     void schemaWords_areTheWordsTheReaderAccepts() throws IOException {
         JsonNode defs = schema().path("$defs");
         assertThat(words(defs.path("position").path("anyOf").path(0).path("enum")))
-                .containsExactlyElementsOf(Arrays.stream(Position.values()).filter(p -> p != Position.SUPPORT_IF).map(Position::word).toList());
+                .containsExactlyElementsOf(Arrays.stream(Position.values()).filter(Position::isWritten).map(Position::word).toList());
         // A rules folder may add rules (a new word in parameters.yaml plus its DRL), so the schema offers the words
         // Java names as examples and accepts any well-formed word; check refuses one the forum does not list.
         assertThat(words(defs.path("package").path("properties").path("rule").path("examples")))

@@ -29,6 +29,11 @@ final class VoteChart {
     private static final Map<String, String> COLOURS = Map.of(
             "support", "#2e7d32", "abstain", "#9e9e9e", "constructive-abstain", "#7b8fa3", "absent", "#d7d7d7",
             "oppose", "#c62828", "opt-out", "#ffffff");
+    /**
+     * Positions of members left out of the shares (Art. 238(3) TFEU): opted out, the member an Art. 7 TEU procedure
+     * concerns (Art. 354 TFEU), a member outside by treaty protocol.
+     */
+    private static final List<String> NOT_TAKING_PART = List.of("opt-out", "concerned", "outside");
     private static final double LEFT = 250;
     private static final double WIDTH = 400;
 
@@ -67,13 +72,14 @@ final class VoteChart {
         Ratio membersLine = reinforced ? t.ratio("reinforced-qmv.members") : t.ratio("qmv.members");
         Ratio populationLine = reinforced ? t.ratio("reinforced-qmv.population") : t.ratio("qmv.population");
         Map<String, List<String>> votes = votes(pkg);
-        // Members that opted out do not take part: the shares are of those taking part (Art. 238(3) TFEU).
+        // Members that opted out, the member concerned and members outside by treaty do not take part: the shares
+        // are of those taking part (Art. 238(3) TFEU).
         Map<String, Long> memberCounts = new LinkedHashMap<>();
         Map<String, Long> weights = new LinkedHashMap<>();
         long members = 0;
         long people = 0;
         for (Map.Entry<String, List<String>> e : votes.entrySet()) {
-            if (e.getKey().equals("opt-out")) {
+            if (NOT_TAKING_PART.contains(e.getKey())) {
                 continue;
             }
             long weight = e.getValue().stream().mapToLong(m -> table.of(CountryCode.of(m))).sum();
@@ -103,7 +109,7 @@ final class VoteChart {
         StringBuilder out = new StringBuilder(svg);
         out.append("<p class=\"lines\">Needed: ").append(Svg.escape(membersLine.percent())).append(" of the members taking part");
         // The minimum of fifteen members applies when every member takes part (Art. 16(4) TEU); opt-outs lift it.
-        if (!reinforced && votes.get("opt-out").isEmpty()) {
+        if (!reinforced && NOT_TAKING_PART.stream().allMatch(p -> votes.getOrDefault(p, List.of()).isEmpty())) {
             out.append(" and at least ").append(t.count("qmv.minimum-members")).append(" of them");
         }
         out.append(", holding ").append(Svg.escape(populationLine.percent())).append(" of their population. ");
