@@ -62,9 +62,14 @@ final class PackageValidator {
         Money amount = p.amount() == null || p.amount().isNull() ? null
                 : ScenarioValidator.money(problems, p.amount(), at.field("amount")).orElse(null);
         if (rule.isPresent() && (rule.get().countsVotes() || p.votes() != null)) {
+            if (rule.get().countsVotes() && Boolean.TRUE.equals(p.cfsp())) {
+                problems.add(at.field("cfsp"), "the European Parliament takes no decision of the common foreign and"
+                        + " security policy (Art. 24(1) TEU: the European Council and the Council do); leave cfsp out");
+                return Optional.empty();
+            }
             return VoteCounts.read(problems, p, rule.get(), at)
                     .map(votes -> new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), participation,
-                            amount, Boolean.TRUE.equals(p.cfsp()), votes), List.of(), Optional.empty()));
+                            amount, false, votes), List.of(), Optional.empty()));
         }
         if (rule.isPresent() && !ForumLimits.fits(problems, p, rule.get(), at)) {
             return Optional.empty();
