@@ -89,10 +89,15 @@ final class PackageValidator {
                         + " European Parliament's vote counts has no members' shares: put cost-shares on the Council's package");
                 return Optional.empty();
             }
+            if (rule.get().countsVotes() && Boolean.TRUE.equals(p.cfsp())) {
+                problems.add(at.field("cfsp"), "the European Parliament takes no decision of the common foreign and"
+                        + " security policy (Art. 24(1) TEU: the European Council and the Council do); leave cfsp out");
+                return Optional.empty();
+            }
             Participation parliament = participation;
             return VoteCounts.read(problems, p, rule.get(), at)
                     .map(votes -> new Validated(new AidPackage(p.id(), p.title(), forum.get(), rule.get(), parliament,
-                            amount, Boolean.TRUE.equals(p.cfsp()), votes, null, null), List.of(), Optional.empty()));
+                            amount, false, votes, null, null), List.of(), Optional.empty()));
         }
         if (rule.isPresent() && !ForumLimits.fits(problems, p, rule.get(), at)) {
             return Optional.empty();

@@ -59,6 +59,13 @@ class ForumErrorsTest {
     }
 
     @Test
+    void cfspParliamentPackage_isRefused() {
+        assertThat(problems(parliament("2025-03-01", "    cfsp: true\n    votes: { for: 400 }\n")))
+                .containsExactly("bad.yaml:6:11: packages[0].cfsp: the European Parliament takes no decision of the common"
+                        + " foreign and security policy (Art. 24(1) TEU: the European Council and the Council do); leave cfsp out");
+    }
+
+    @Test
     void parliamentWithoutCounts_isRefused() {
         assertThat(problems(parliament("2025-03-01", "    rule: component-members\n")))
                 .containsExactly("bad.yaml:4:5: packages[0]: rule component-members decides on the European Parliament's"

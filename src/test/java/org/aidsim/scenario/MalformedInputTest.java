@@ -104,7 +104,8 @@ class MalformedInputTest {
                 if (p.line() <= 0 && p.field().isEmpty() && !WHOLE_FILE.contains(p.message())) {
                     return "problem without a place: " + p;
                 }
-                if (LEAK.matcher(p.message()).find() || LEAK.matcher(p.field()).find()
+                // quoted text is the user's own input echoed back ('... exceptional MFA loan ...' is not a date)
+                if (LEAK.matcher(p.message().replaceAll("'[^']*'", "''")).find() || LEAK.matcher(p.field()).find()
                         || innerClassNotInInput(p.message() + " " + p.field(), file)) {
                     return "exception text in the message: " + p;
                 }
