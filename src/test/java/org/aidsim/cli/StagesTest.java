@@ -106,4 +106,19 @@ class StagesTest {
         JsonNode pkg = json("scenarios/eu/ukraine-facility-2023-12.yaml").get("packages").get(0);
         assertThat(pkg.has("stages")).isFalse();
     }
+
+    @Test
+    void textReport_addsAStageTableUnderAStagedPackage() {
+        assertThat(CliRun.of("run", BLOCKED).out()).contains("  facility, in stages:\n",
+                "    regulation  eu-council        unanimity  -           NOT-REACHED  -         it comes after euco, which did not pass");
+    }
+
+    @Test
+    void explain_walksTheStagesInOrderWithTheirRules() {
+        String out = CliRun.of("run", "--explain", UNDATED).out();
+        assertThat(out).contains("    stage euco: european-council, unanimity, due on 2024-02-01: adopted",
+                "    stage regulation: eu-council, qmv, after consent, due on 2024-02-27: adopted", "qmv-adopted");
+        assertThat(out.indexOf("stage euco:")).isLessThan(out.indexOf("stage consent:"));
+        assertThat(out.indexOf("stage consent:")).isLessThan(out.indexOf("stage regulation:"));
+    }
 }
