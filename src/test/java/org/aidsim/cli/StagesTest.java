@@ -121,4 +121,18 @@ class StagesTest {
         assertThat(out.indexOf("stage euco:")).isLessThan(out.indexOf("stage consent:"));
         assertThat(out.indexOf("stage consent:")).isLessThan(out.indexOf("stage regulation:"));
     }
+
+    @Test
+    void pivotsOnAStagedPackage_isRefusedPlainly_notYetBuilt() {
+        CliRun run = CliRun.of("pivots", BLOCKED);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RUN_FAILED);
+        assertThat(run.err()).contains("pivots, sweep and bench do not handle packages decided in stages yet (facility)")
+                .doesNotContain("Exception", "internal error");
+    }
+
+    @Test
+    void diffOfAStagesPosition_showsThePackageFlipping() {
+        CliRun run = CliRun.of("diff", BLOCKED, "--set", "facility.stages.euco.positions.HU=support");
+        assertThat(run.out()).contains("packages[facility].outcome: blocked -> adopted");
+    }
 }
