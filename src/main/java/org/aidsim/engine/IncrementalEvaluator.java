@@ -57,9 +57,15 @@ public final class IncrementalEvaluator implements AutoCloseable {
      * to it applied, as {@code run --as-of} does (see {@link Evaluation#pauseOn}).
      *
      * @param budget the firings one profile may take to settle
-     * @throws RunException when the declared positions do not settle within the budget
+     * @throws RunException when the declared positions do not settle within the budget, or the scenario has a package
+     *                      decided in stages (what-ifs over stages are not built yet)
      */
     public IncrementalEvaluator(RuleSet rules, Scenario scenario, LocalDate asOf, FiringBudget budget) {
+        if (!scenario.stages().isEmpty()) {
+            throw new RunException(scenario.file() + ": pivots, sweep and bench do not handle packages decided in stages"
+                    + " yet (" + String.join(", ", scenario.stages().stream().map(st -> st.packageId()).distinct().toList())
+                    + "); run, diff and --set PACKAGE.stages.STAGE.positions.MEMBER do");
+        }
         this.evaluation = Evaluation.untraced(rules, budget, scenario);
         try {
             evaluation.pauseOn(asOf == null ? scenario.date() : asOf);

@@ -51,6 +51,7 @@ public final class TextReporter implements Reporter {
         if (!result.packages().isEmpty()) {
             out.append(table.render("  "));
         }
+        StageText.tables(result, out);
         for (PackageResult p : result.packages()) {
             for (Exemption e : p.exemptions()) {
                 out.append("  ").append(p.id()).append(": ").append(e.member()).append(" exempt, ").append(e.reason()).append('\n');
@@ -62,7 +63,10 @@ public final class TextReporter implements Reporter {
         CostShareText.render(result, out);
         notes(result.notes(), out);
         if (explain) {
-            result.packages().forEach(p -> explain(p, result.traceOf(p.id()), result.ruleBook(), out));
+            result.packages().forEach(p -> {
+                explain(p, result.traceOf(p.id()), result.ruleBook(), out);
+                StageText.explain(p, result, result.ruleBook(), out);
+            });
         }
         if (s.hasExpectations()) {
             out.append('\n');

@@ -106,4 +106,33 @@ class StagesTest {
         JsonNode pkg = json("scenarios/eu/ukraine-facility-2023-12.yaml").get("packages").get(0);
         assertThat(pkg.has("stages")).isFalse();
     }
+
+    @Test
+    void textReport_addsAStageTableUnderAStagedPackage() {
+        assertThat(CliRun.of("run", BLOCKED).out()).contains("  facility, in stages:\n",
+                "    regulation  eu-council        unanimity  -           NOT-REACHED  -         it comes after euco, which did not pass");
+    }
+
+    @Test
+    void explain_walksTheStagesInOrderWithTheirRules() {
+        String out = CliRun.of("run", "--explain", UNDATED).out();
+        assertThat(out).contains("    stage euco: european-council, unanimity, due on 2024-02-01: adopted",
+                "    stage regulation: eu-council, qmv, after consent, due on 2024-02-27: adopted", "qmv-adopted");
+        assertThat(out.indexOf("stage euco:")).isLessThan(out.indexOf("stage consent:"));
+        assertThat(out.indexOf("stage consent:")).isLessThan(out.indexOf("stage regulation:"));
+    }
+
+    @Test
+    void pivotsOnAStagedPackage_isRefusedPlainly_notYetBuilt() {
+        CliRun run = CliRun.of("pivots", BLOCKED);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RUN_FAILED);
+        assertThat(run.err()).contains("pivots, sweep and bench do not handle packages decided in stages yet (facility)")
+                .doesNotContain("Exception", "internal error");
+    }
+
+    @Test
+    void diffOfAStagesPosition_showsThePackageFlipping() {
+        CliRun run = CliRun.of("diff", BLOCKED, "--set", "facility.stages.euco.positions.HU=support");
+        assertThat(run.out()).contains("packages[facility].outcome: blocked -> adopted");
+    }
 }
