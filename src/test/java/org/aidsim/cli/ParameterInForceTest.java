@@ -37,7 +37,8 @@ class ParameterInForceTest {
 
     @Test
     void ruleReadingAParameterTheFolderLacks_failsTheRunNamingIt() throws Exception {
-        Path rules = rulesWith("ratio(\"qmv.population\")", "ratio(\"qmv.populaton\")", "consensus/qmv.drl");
+        Path rules = rulesWith("populationReached($th.ratio(\"qmv.population\"))",
+                "populationReached($th.ratio(\"qmv.populaton\"))", "consensus/qmv.drl");
         CliRun run = CliRun.of("run", "--rules", rules.toString(), QMV);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RUN_FAILED);
         assertThat(run.err()).contains("a rule reads the fraction parameter qmv.populaton, which parameters.yaml does not hold")

@@ -118,7 +118,8 @@ class TestCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.EXPECTATION_FAILED);
         assertThat(run.out()).contains("coverage: 4 of ", "never fired:\n  \"", "  \"QMV: too few members in favour and the package falls\"\n",
                 "% is under --fail-under 90%").endsWith("1 passed, 0 failed\n");
-        assertThat(CliRun.of("test", "--fail-under", "5", FACILITY).exitCode()).isEqualTo(ExitCodes.OK);
+        // a floor under the few rules one scenario fires (4 of a rules folder that grows) passes
+        assertThat(CliRun.of("test", "--fail-under", "1", FACILITY).exitCode()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
