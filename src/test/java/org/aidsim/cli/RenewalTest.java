@@ -3,7 +3,6 @@ package org.aidsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,14 +14,7 @@ class RenewalTest {
     private static final String RENEWED = "scenarios/edges/in-force-renewal-extends.yaml";
 
     private static JsonNode pkg(String... args) throws Exception {
-        String[] all = new String[args.length + 3];
-        all[0] = "run";
-        all[1] = "--format";
-        all[2] = "json";
-        System.arraycopy(args, 0, all, 3, args.length);
-        CliRun run = CliRun.of(all);
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        return new ObjectMapper().readTree(run.out()).get("packages").get(0);
+        return StagesTest.json(args).get("packages").get(0);
     }
 
     private static String tranche(JsonNode pkg, String id, String field) {
