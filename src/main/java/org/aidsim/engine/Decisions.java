@@ -44,15 +44,25 @@ final class Decisions extends DefaultRuleRuntimeEventListener {
 
     /** Every member a current decision on the package names as blocking it, sorted. */
     List<CountryCode> blockers(String packageId) {
-        return blockers(byPackage.getOrDefault(packageId, List.of()));
+        return blockers(prevailing(byPackage.getOrDefault(packageId, List.of())));
     }
 
     /** Undecided without a decision, conflict when decisions disagree (in any order), else their verdict. */
     static Verdict verdict(List<Decision> decisions) {
-        if (decisions.isEmpty()) {
+        List<Decision> standing = prevailing(decisions);
+        if (standing.isEmpty()) {
             return Verdict.UNDECIDED;
         }
-        return disagree(decisions) ? Verdict.CONFLICT : decisions.get(0).verdict();
+        return disagree(standing) ? Verdict.CONFLICT : standing.get(0).verdict();
+    }
+
+    /**
+     * The decisions that stand: only the lapses when the package lapsed (rules/procedures/lapse.drl: a package adopted
+     * and in force until a date, not renewed in time, is lapsed whatever decided its adoption), else all of them.
+     */
+    static List<Decision> prevailing(List<Decision> decisions) {
+        List<Decision> lapses = decisions.stream().filter(d -> d.verdict() == Verdict.LAPSED).toList();
+        return lapses.isEmpty() ? decisions : lapses;
     }
 
     static boolean disagree(List<Decision> decisions) {

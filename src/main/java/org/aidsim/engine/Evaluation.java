@@ -143,6 +143,9 @@ public final class Evaluation implements AutoCloseable {
             if (stage.deadline() != null) {
                 dates.add(stage.deadline());
             }
+            if (stage.extendedUntil() != null) {
+                dates.add(stage.extendedUntil().plusDays(1));
+            }
         }
         for (MembershipClaim claim : scenario.claims()) {
             dates.add(claim.joined());

@@ -49,7 +49,7 @@ final class PackageResults {
         List<PackageResult> out = new ArrayList<>();
         for (AidPackage p : scenario.packages()) {
             List<String> fired = List.copyOf(firedByPackage.getOrDefault(p.id(), new LinkedHashSet<>()));
-            PackageResult result = result(p, decisions.getOrDefault(p.id(), List.of()),
+            PackageResult result = result(p, Decisions.prevailing(decisions.getOrDefault(p.id(), List.of())),
                     sorted(exemptions.getOrDefault(p.id(), List.of()), Exemption::member),
                     sorted(votes.getOrDefault(p.id(), List.of()), Vote::member),
                     dependencies.getOrDefault(p.id(), List.of()), fired);

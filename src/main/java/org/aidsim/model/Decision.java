@@ -72,6 +72,14 @@ public record Decision(String packageId, Verdict verdict, List<CountryCode> bloc
         return adopted(packageId, "adopted in stages: all " + stages + " stages adopted, the last due on " + last);
     }
 
+    /**
+     * A package in force until a date that lapsed on the day after it (rules/procedures/lapse.drl): not passed, with the
+     * reason; a lapse prevails over the package's other decisions (it was adopted, then ended).
+     */
+    public static Decision lapsed(String packageId, String reason) {
+        return new Decision(packageId, Verdict.LAPSED, List.of(), List.of(reason));
+    }
+
     public boolean passed() {
         return verdict.passes();
     }

@@ -76,9 +76,9 @@ public record Scenario(
         return stages.stream().filter(s -> s.packageId().equals(packageId)).toList();
     }
 
-    /** Whether the package is decided in stages. */
+    /** Whether the package is decided in stages (a renewal alone does not make it so: it is decided once, then renewed). */
     public boolean isStaged(String packageId) {
-        return stages.stream().anyMatch(s -> s.packageId().equals(packageId));
+        return stages.stream().anyMatch(s -> s.packageId().equals(packageId) && s.procedure());
     }
 
     /** True when the file states expectations of packages or coalitions. */

@@ -35,7 +35,8 @@ public record StageOutcome(String packageId, String stageId, Verdict verdict, St
 
     public static StageOutcome lapsed(Stage stage) {
         return new StageOutcome(stage.packageId(), stage.id(), Verdict.LAPSED, stage.lapseWord(), List.of(),
-                List.of("not adopted by its deadline, " + stage.deadline()));
+                List.of(stage.renewal() ? "not adopted while the package was in force (until " + stage.inForceUntil() + ")"
+                        : "not adopted by its deadline, " + stage.deadline()));
     }
 
     public boolean passed() {

@@ -73,7 +73,13 @@ final class DisbursementValidator {
         validated.forEach((i, p) -> {
             List<ScenarioDocument.StageDocument> written = doc.packages().get(i).stages();
             for (Stage s : stages) {
-                if (s.packageId().equals(p.id())) {
+                if (s.packageId().equals(p.id()) && s.renewal()) {
+                    FieldPath at = root.field("packages").index(i);
+                    if (s.date() != null) {
+                        dated.put(at.field("renewal").field("date"), s.date());
+                    }
+                    dated.put(at.field("in-force-until"), s.inForceUntil());
+                } else if (s.packageId().equals(p.id())) {
                     FieldPath at = root.field("packages").index(i).field("stages").index(s.order());
                     if (s.date() != null) {
                         dated.put(at.field("date"), s.date());
@@ -101,6 +107,11 @@ final class DisbursementValidator {
             tranches.addAll(new TrancheReader(this, p, at.field("tranches")).read(d.tranches()));
             objections.addAll(objections(p, d.implementation(), at.field("implementation")));
         });
+        if (end == null) {
+            // Without an end the timeline reaches the day a package in force until a date would lapse.
+            validated.forEach((i, p) -> stages.stream().filter(s -> s.renewal() && s.packageId().equals(p.id()))
+                    .forEach(s -> dated.put(root.field("packages").index(i).field("in-force-until"), s.deadline())));
+        }
         LocalDate last = end != null ? end : dated.values().stream().max(LocalDate::compareTo).orElse(date);
         dated.forEach((at, d) -> {
             if (d.isBefore(date) || d.isAfter(last)) {

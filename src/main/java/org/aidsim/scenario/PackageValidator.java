@@ -57,7 +57,29 @@ final class PackageValidator {
         }
     }
 
+    /**
+     * The checked package with, when it is in force until a date ({@code in-force-until:} and {@code renewal:}), its
+     * renewal stage and that stage's stances added; empty after reporting problems.
+     */
     Optional<Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
+        Optional<Validated> decided = decision(p, at);
+        if (p.inForceUntil() == null && p.renewal() == null) {
+            return decided;
+        }
+        List<Stance> renewalStances = new ArrayList<>();
+        Optional<Stage> renewal = new StageValidator(this, problems, date).renewal(p, at, renewalStances);
+        if (decided.isEmpty() || renewal.isEmpty()) {
+            return Optional.empty();
+        }
+        Validated v = decided.get();
+        List<Stance> stances = new ArrayList<>(v.stances());
+        stances.addAll(renewalStances);
+        List<Stage> stages = new ArrayList<>(v.stages());
+        stages.add(renewal.get());
+        return Optional.of(new Validated(v.aidPackage(), stances, v.population(), stages));
+    }
+
+    private Optional<Validated> decision(ScenarioDocument.PackageDocument p, FieldPath at) {
         if (p.stages() != null) {
             return new StageValidator(this, problems, date).validate(p, at);
         }

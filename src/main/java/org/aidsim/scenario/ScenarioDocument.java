@@ -44,7 +44,19 @@ public record ScenarioDocument(
             String concerned,
             String area,
             @JsonProperty("enhanced-cooperation") Boolean enhancedCooperation,
-            @JsonProperty("no-opinion-blocks") Boolean noOpinionBlocks) {
+            @JsonProperty("no-opinion-blocks") Boolean noOpinionBlocks,
+            @JsonProperty("in-force-until") String inForceUntil,
+            RenewalDocument renewal) {
+    }
+
+    /**
+     * The renewal of a package in force until a date ({@code in-force-until:}): a decision like a stage's (forum, rule,
+     * positions or votes), on {@code date} (default: the in-force-until date), extending the package by
+     * {@code extends-by} ("6 months", "1 year") when adopted in time. {@code id} names its stage (default renewal).
+     */
+    public record RenewalDocument(String id, String forum, String rule, Boolean cfsp, String participation,
+                                  Map<String, JsonNode> positions, Map<String, JsonNode> votes, String date,
+                                  @JsonProperty("extends-by") String extendsBy) {
     }
 
     /** Who pays a package's amount: a contribution key of the rules folder, and where exempt members' shares go. */

@@ -126,7 +126,7 @@ final class StageValidator {
         String ballotId = Stage.ballotId(p.id(), s.id());
         ScenarioDocument.PackageDocument ballot = new ScenarioDocument.PackageDocument(ballotId,
                 (p.title() == null ? p.id() : p.title()) + ": " + s.id(), s.forum(), s.rule(), s.participation(), s.cfsp(),
-                null, null, null, s.positions(), null, null, null, s.votes(), null, null, null, null, null, null);
+                null, null, null, s.positions(), null, null, null, s.votes(), null, null, null, null, null, null, null, null);
         Optional<PackageValidator.Validated> validated = packages.validate(ballot, at);
         LocalDate written = s.date() == null ? null : ScenarioValidator.date(problems, s.date(), at.field("date"), "");
         LocalDate deadline = s.deadline() == null ? null : ScenarioValidator.date(problems, s.deadline(), at.field("deadline"), "");
@@ -173,6 +173,85 @@ final class StageValidator {
         stances.addAll(validated.get().stances());
         return Optional.of(new Stage(p.id(), s.id(), order, validated.get().aidPackage(), written, dueOn, after, deadline,
                 s.outcome()));
+    }
+
+    /** {@code extends-by}: a whole number of months or years, such as "6 months" or "1 year". */
+    private static final Pattern PERIOD = Pattern.compile("([1-9][0-9]{0,2}) (month|months|year|years)");
+
+    /**
+     * The renewal stage of a package in force until a date: {@code renewal:} checked like a stage (its ballot
+     * {@code PACKAGE/ID}, id default {@code renewal}), due on its date or else on the in-force-until date, with the
+     * day after in-force-until as its deadline. Bad input, each at its field path: a renewal without in-force-until or
+     * the reverse, in-force-until before the scenario's date, a renewal dated after in-force-until, extends-by missing
+     * or not "N months"/"N years", a renewal id that is also a stage's. Empty after reporting problems.
+     */
+    Optional<Stage> renewal(ScenarioDocument.PackageDocument p, FieldPath at, List<Stance> stances) {
+        ScenarioDocument.RenewalDocument r = p.renewal();
+        FieldPath here = at.field("renewal");
+        if (p.inForceUntil() == null) {
+            problems.add(here, "a renewal extends a package in force until a date, and package " + p.id() + " names none:"
+                    + " add in-force-until: YYYY-MM-DD, the last day it is in force without the renewal");
+            return Optional.empty();
+        }
+        LocalDate until = ScenarioValidator.date(problems, p.inForceUntil(), at.field("in-force-until"), "");
+        if (r == null) {
+            problems.add(at.field("in-force-until"), "package " + p.id() + " is in force until " + p.inForceUntil()
+                    + " but has no renewal: add renewal: with the forum, rule, positions and extends-by of the decision"
+                    + " that would extend it (one nobody supports lets it lapse)");
+            return Optional.empty();
+        }
+        if (until == null) {
+            return Optional.empty();
+        }
+        if (until.isBefore(date)) {
+            problems.add(at.field("in-force-until"), "package " + p.id() + " is in force until " + until + ", before the"
+                    + " scenario's date " + date + ", so it would have lapsed before anything is decided; write a date on"
+                    + " or after " + date);
+            return Optional.empty();
+        }
+        Optional<java.time.Period> by = period(r.extendsBy(), here.field("extends-by"));
+        String id = r.id() == null ? Stage.RENEWAL_ID : r.id();
+        if (p.stages() != null && p.stages().stream().anyMatch(s -> s != null && id.equals(s.id()))) {
+            problems.add(here.field("id"), "'" + id + "' is already a stage of package " + p.id() + "; give the renewal"
+                    + " another id");
+            return Optional.empty();
+        }
+        if (r.date() != null) {
+            LocalDate on = ScenarioValidator.date(problems, r.date(), here.field("date"), "");
+            if (on == null) {
+                return Optional.empty();
+            }
+            if (on.isAfter(until)) {
+                problems.add(here.field("date"), "the renewal is dated " + on + ", after the package is in force until ("
+                        + until + "): it would come too late; write a date on or before " + until);
+                return Optional.empty();
+            }
+        }
+        if (by.isEmpty()) {
+            return Optional.empty();
+        }
+        ScenarioDocument.StageDocument asStage = new ScenarioDocument.StageDocument(id, r.forum(), r.rule(), r.cfsp(),
+                r.participation(), r.positions(), r.date() == null ? until.toString() : r.date(), null,
+                until.plusDays(1).toString(), null, r.votes());
+        int order = p.stages() == null ? 0 : p.stages().size();
+        return stage(p, asStage, order, here, Map.of(), stances).map(s -> new Stage(s.packageId(), s.id(), s.order(),
+                s.ballot(), r.date() == null ? null : s.date(), s.dueOn(), s.after(), s.deadline(), null,
+                Stage.Kind.RENEWAL, by.get()));
+    }
+
+    private Optional<java.time.Period> period(String text, FieldPath at) {
+        if (text == null) {
+            problems.add(at, "a renewal needs extends-by: how long it keeps the package in force, such as 6 months or 1 year");
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = PERIOD.matcher(text.trim());
+        if (!m.matches()) {
+            problems.add(at, "'" + text + "' is not a period; write a whole number of months or years, such as 6 months"
+                    + " or 1 year");
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        return Optional.of(m.group(2).startsWith("month") ? java.time.Period.ofMonths(n) : java.time.Period.ofYears(n));
     }
 
     /** The stage ids, each after every stage it comes after (the graph has no cycle), earlier-written first. */

@@ -12,7 +12,8 @@ class StagesTest {
     private static final String LAPSED = "scenarios/edges/stage-deadline-passes-lapsed.yaml";
     private static final String UNDATED = "scenarios/edges/stage-undated-decided-with-predecessor.yaml";
 
-    private static JsonNode json(String... args) throws Exception {
+    /** The JSON document {@code run --format json ARGS} prints, after checking it exited 0. */
+    static JsonNode json(String... args) throws Exception {
         String[] all = new String[args.length + 3];
         all[0] = "run";
         all[1] = "--format";
