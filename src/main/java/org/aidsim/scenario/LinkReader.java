@@ -149,7 +149,9 @@ final class LinkReader {
     }
 
     private void link(String owner, String linked, FieldPath at) {
-        edges.computeIfAbsent(owner, k -> new TreeMap<>()).putIfAbsent(linked, at);
+        // a stage's ballot (PACKAGE/STAGE) decides its package, so a link written in a stage is its package's link
+        String decides = owner.contains("/") ? owner.substring(0, owner.indexOf('/')) : owner;
+        edges.computeIfAbsent(decides, k -> new TreeMap<>()).putIfAbsent(linked, at);
     }
 
     /**

@@ -30,6 +30,9 @@ final class StageValidator {
     /** The fields of a package that belong in each stage instead when it has stages. */
     private static final List<String> STAGE_FIELDS = List.of("forum", "rule", "positions", "cfsp", "participation",
             "coalition", "implementation");
+    /** Package fields a staged package cannot honour yet: refused rather than silently dropped. */
+    private static final List<String> NOT_YET_IN_STAGES = List.of("requires", "cost-shares", "concerned", "area",
+            "enhanced-cooperation", "no-opinion-blocks");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private final PackageValidator packages;
@@ -49,6 +52,13 @@ final class StageValidator {
             if (written(p, field)) {
                 problems.add(at.field(field), "a package decided in stages takes " + field + " from each stage, not from"
                         + " the package: move " + field + " into the stages that need it (packages decided in stages: README)");
+                ok = false;
+            }
+        }
+        for (String field : NOT_YET_IN_STAGES) {
+            if (written(p, field)) {
+                problems.add(at.field(field), field + " is not built for a package decided in stages yet, and would be"
+                        + " ignored; leave it out, or write the package without stages");
                 ok = false;
             }
         }
@@ -115,7 +125,7 @@ final class StageValidator {
         docs.forEach(s -> stages.add(built.get(s.id())));
         String forums = stages.stream().map(Stage::forum).distinct().collect(Collectors.joining(", "));
         Optional<org.aidsim.model.Money> amount = p.amount() == null || p.amount().isNull() ? Optional.empty()
-                : ScenarioValidator.money(problems, p.amount(), at.field("amount"));
+                : packages.amounts().read(p.amount(), at.field("amount"));
         AidPackage aidPackage = new AidPackage(p.id(), p.title(), forums, STAGES, Participation.MANDATORY,
                 amount.orElse(null), false);
         return Optional.of(new PackageValidator.Validated(aidPackage, stances, Optional.empty(), stages));
@@ -135,6 +145,12 @@ final class StageValidator {
                     + " as lapsed or expired (the package's outcome when the stage lapses)");
             return Optional.empty();
         }
+        if (s.outcome() != null && org.aidsim.model.Verdict.fromWord(s.outcome())
+                .filter(v -> v != org.aidsim.model.Verdict.LAPSED).isPresent()) {
+            problems.add(at.field("outcome"), "'" + s.outcome() + "' already names another outcome; the word a lapsed stage"
+                    + " shows must not read as adopted, blocked or the like: write lapsed or a word of your own such as expired");
+            return Optional.empty();
+        }
         if (s.outcome() != null && deadline == null) {
             problems.add(at.field("outcome"), "outcome names what the package comes to when the stage lapses, which"
                     + " needs a deadline: add deadline: YYYY-MM-DD to stage '" + s.id() + "'");
@@ -147,7 +163,11 @@ final class StageValidator {
         LocalDate latest = date;
         String latestStage = null;
         for (String earlier : after) {
-            LocalDate due = built.get(earlier).dueOn();
+            Stage before = built.get(earlier);
+            if (before == null) {
+                return Optional.empty(); // the earlier stage's own problem is reported; this one's day is unknown
+            }
+            LocalDate due = before.dueOn();
             if (due.isAfter(latest)) {
                 latest = due;
                 latestStage = earlier;
@@ -280,6 +300,12 @@ final class StageValidator {
             case "participation" -> p.participation() != null;
             case "coalition" -> p.coalition() != null;
             case "implementation" -> p.implementation() != null;
+            case "requires" -> p.requires() != null;
+            case "cost-shares" -> p.costShares() != null;
+            case "concerned" -> p.concerned() != null;
+            case "area" -> p.area() != null;
+            case "enhanced-cooperation" -> p.enhancedCooperation() != null;
+            case "no-opinion-blocks" -> p.noOpinionBlocks() != null;
             default -> false;
         };
     }
