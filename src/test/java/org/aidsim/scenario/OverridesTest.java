@@ -40,7 +40,7 @@ class OverridesTest {
         assertThat(problems(List.of("foo=1", "ukraine-facility.rul=qmv", "conditions.x=true", "ukraine-facility.positions=x"), List.of()))
                 .isEqualTo("""
                         scenarios/eu/ukraine-facility-2023-12.yaml: --set foo=1: unknown key 'foo'; expected name, date, description, conditions.NAME, parameters.PATH, or PACKAGE.FIELD where PACKAGE is one of: ukraine-facility
-                        scenarios/eu/ukraine-facility-2023-12.yaml: --set ukraine-facility.rul=qmv: unknown field 'rul' of package 'ukraine-facility'; expected one of: amount, area, cfsp, coalition, concerned, cost-shares, enhanced-cooperation, forum, implementation, no-opinion-blocks, participation, positions.MEMBER, requires, rule, sources, stages.STAGE.FIELD, title, tranches, votes.COUNT
+                        scenarios/eu/ukraine-facility-2023-12.yaml: --set ukraine-facility.rul=qmv: unknown field 'rul' of package 'ukraine-facility'; expected one of: amount, area, cfsp, coalition, concerned, cost-shares, enhanced-cooperation, forum, implementation, in-force-until, no-opinion-blocks, participation, positions.MEMBER, renewal, requires, rule, sources, stages.STAGE.FIELD, title, tranches, votes.COUNT
                         scenarios/eu/ukraine-facility-2023-12.yaml: --set conditions.x=true: unknown condition 'x'; the scenario declares: none
                         scenarios/eu/ukraine-facility-2023-12.yaml: --set ukraine-facility.positions=x: name the member: ukraine-facility.positions.MEMBER=POSITION, such as ukraine-facility.positions.HU=support (or positions.default)""");
         assertThat(problems(List.of("HU"), List.of()))
@@ -117,7 +117,7 @@ class OverridesTest {
                         + " (its packages: ukraine-facility); to add a package, give its forum as well");
         Path typo = TestRules.write("reform.yaml", "packages:\n  - id: ukraine-facility\n    bogus: 1\n");
         assertThat(problems(List.of(), List.of(typo))).isEqualTo(typo + ":3:5: packages[0].bogus: unknown field 'bogus'; "
-                + "expected one of: amount, area, cfsp, coalition, concerned, cost-shares, enhanced-cooperation, forum, id, implementation, no-opinion-blocks, participation, positions, requires, rule, sources, stages, title, tranches, votes");
+                + "expected one of: amount, area, cfsp, coalition, concerned, cost-shares, enhanced-cooperation, forum, id, implementation, in-force-until, no-opinion-blocks, participation, positions, renewal, requires, rule, sources, stages, title, tranches, votes");
         Path noId = TestRules.write("reform.yaml", "packages:\n  - rule: qmv\n");
         assertThat(problems(List.of(), List.of(noId))).isEqualTo(noId + ":2:5: packages[0]: each package in an overlay needs "
                 + "the id of the package it changes; the scenario's packages: ukraine-facility");

@@ -48,7 +48,7 @@ class ScenarioErrorsTest {
     void unknownField_isRejectedWithTheValidFields() {
         assertThat(problems("name: x\ndate: 2024-01-01\npackages:\n  - id: p\n    forum: nato\n    positons: {}\n"))
                 .containsExactly("bad.yaml:6:5: packages[0].positons: unknown field 'positons'; expected one of: "
-                        + "amount, area, cfsp, coalition, concerned, cost-shares, enhanced-cooperation, forum, id, implementation, no-opinion-blocks, participation, positions, requires, rule, sources, stages, title, tranches, votes");
+                        + "amount, area, cfsp, coalition, concerned, cost-shares, enhanced-cooperation, forum, id, implementation, in-force-until, no-opinion-blocks, participation, positions, renewal, requires, rule, sources, stages, title, tranches, votes");
     }
 
     @Test
