@@ -2,6 +2,7 @@ package org.aidsim.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.aidsim.model.CountryCode;
 import org.aidsim.model.Note;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
+import org.aidsim.model.Stage;
 import org.aidsim.model.Stance;
 import org.aidsim.model.Tally;
 import org.aidsim.model.Verdict;
@@ -25,6 +27,11 @@ import org.kie.api.runtime.rule.FactHandle;
  * maintenance retracts the votes, tally and decision derived from the old one, so each profile costs only the rules
  * its change touches. One instance per thread (a session is not thread-safe); close it when done. The later dates
  * and events of a disbursement timeline are not played.
+ *
+ * <p>Positions sit on ballots: each package is a ballot (index {@code p} below {@code packageIds().size()}), and each
+ * stage of a package decided in stages is one more (its id {@code PACKAGE/STAGE}, see {@link Stage#ballotId}), indexed
+ * after the packages in the scenario's order of stages. A member's position in a stage is a seat of its own; the
+ * verdicts stay per package: a staged package's is the one stages.drl derives from its stages' ballots.
  */
 public final class IncrementalEvaluator implements AutoCloseable {
     private static final Position[] POSITIONS = Position.values();
@@ -34,8 +41,12 @@ public final class IncrementalEvaluator implements AutoCloseable {
     /** The scenario as it stands on the date decided on (see {@link Evaluation#standing()}). */
     private final Scenario scenario;
     private final List<String> packageIds;
+    /** The packages' ids, then each stage's ballot id ({@code PACKAGE/STAGE}). */
+    private final List<String> ballotIds;
+    /** Per ballot index: the stage it decides, null for a package's own ballot. */
+    private final List<Stage> ballotStages;
     private final List<CountryCode> members;
-    /** Slot {@code p * members + m}: the handle and stance in the session, null where m has no seat in package p. */
+    /** Slot {@code b * members + m}: the handle and stance in the session, null where m has no seat on ballot b. */
     private final FactHandle[] handles;
     private final Stance[] current;
     private final Stance[] original;
@@ -57,15 +68,9 @@ public final class IncrementalEvaluator implements AutoCloseable {
      * to it applied, as {@code run --as-of} does (see {@link Evaluation#pauseOn}).
      *
      * @param budget the firings one profile may take to settle
-     * @throws RunException when the declared positions do not settle within the budget, or the scenario has a package
-     *                      decided in stages (what-ifs over stages are not built yet)
+     * @throws RunException when the declared positions do not settle within the budget
      */
     public IncrementalEvaluator(RuleSet rules, Scenario scenario, LocalDate asOf, FiringBudget budget) {
-        if (!scenario.stages().isEmpty()) {
-            throw new RunException(scenario.file() + ": pivots, sweep and bench do not handle packages decided in stages"
-                    + " yet (" + String.join(", ", scenario.stages().stream().map(st -> st.packageId()).distinct().toList())
-                    + "); run, diff and --set PACKAGE.stages.STAGE.positions.MEMBER do");
-        }
         this.evaluation = Evaluation.untraced(rules, budget, scenario);
         try {
             evaluation.pauseOn(asOf == null ? scenario.date() : asOf);
@@ -76,14 +81,22 @@ public final class IncrementalEvaluator implements AutoCloseable {
         this.session = evaluation.session();
         this.scenario = evaluation.standing();
         this.packageIds = this.scenario.packages().stream().map(p -> p.id()).toList();
+        List<String> ballots = new ArrayList<>(packageIds);
+        List<Stage> stagesByBallot = new ArrayList<>(Collections.nCopies(packageIds.size(), (Stage) null));
+        for (Stage stage : this.scenario.stages()) {
+            ballots.add(stage.ballotId());
+            stagesByBallot.add(stage);
+        }
+        this.ballotIds = List.copyOf(ballots);
+        this.ballotStages = Collections.unmodifiableList(stagesByBallot);
         this.members = List.copyOf(new TreeSet<>(this.scenario.stances().stream().map(Stance::member).toList()));
-        int slots = packageIds.size() * members.size();
+        int slots = ballotIds.size() * members.size();
         this.handles = new FactHandle[slots];
         this.current = new Stance[slots];
         this.original = new Stance[slots];
         this.variants = new Stance[slots][];
         for (Stance s : this.scenario.stances()) {
-            int slot = slot(packageIds.indexOf(s.packageId()), members.indexOf(s.member()));
+            int slot = slot(ballotIds.indexOf(s.packageId()), members.indexOf(s.member()));
             original[slot] = s;
             current[slot] = s;
             handles[slot] = evaluation.stanceHandle(s);
@@ -105,12 +118,37 @@ public final class IncrementalEvaluator implements AutoCloseable {
         return packageIds;
     }
 
-    /** Every member seated in at least one package, sorted. */
+    /** The ballots positions sit on: the packages (same index as {@link #packageIds()}), then every stage's. */
+    public List<String> ballotIds() {
+        return ballotIds;
+    }
+
+    /** The ballot indices of a package's stages in the scenario's order; empty for a package not decided in stages. */
+    public List<Integer> stagesOf(int pkg) {
+        String id = packageIds.get(pkg);
+        List<Integer> out = new ArrayList<>();
+        for (int b = packageIds.size(); b < ballotIds.size(); b++) {
+            if (ballotStages.get(b).packageId().equals(id)) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** The stage a ballot decides, or null for a package's own ballot. */
+    public Stage stage(int ballot) {
+        return ballotStages.get(ballot);
+    }
+
+    /** Every member seated on at least one ballot, sorted. */
     public List<CountryCode> members() {
         return members;
     }
 
-    /** The member has a vote in the package that a what-if may change (not the member concerned, nor one outside). */
+    /**
+     * The member has a vote on the ballot (a package, or a stage: see {@link #ballotIds()}) that a what-if may change
+     * (not the member concerned, nor one outside).
+     */
     public boolean seats(int pkg, int member) {
         Stance s = original[slot(pkg, member)];
         return s != null && s.declared().isVotable();
@@ -121,7 +159,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
         return original[slot(pkg, member)];
     }
 
-    /** Sets a member's declared position on one package; null restores the scenario's own. No-op without a seat. */
+    /** Sets a member's declared position on one ballot (package or stage); null restores the scenario's own. No-op without a seat. */
     public void set(int pkg, int member, Position position) {
         int slot = slot(pkg, member);
         if (original[slot] == null || !original[slot].declared().isVotable()) {
@@ -138,16 +176,16 @@ public final class IncrementalEvaluator implements AutoCloseable {
         }
     }
 
-    /** Sets a member's position on every package it has a seat in (null: the scenario's own). */
+    /** Sets a member's position on every ballot it has a seat on, each stage included (null: the scenario's own). */
     public void setEverywhere(int member, Position position) {
-        for (int p = 0; p < packageIds.size(); p++) {
+        for (int p = 0; p < ballotIds.size(); p++) {
             set(p, member, position);
         }
     }
 
     /** Back to the scenario's own positions. */
     public void reset() {
-        for (int p = 0; p < packageIds.size(); p++) {
+        for (int p = 0; p < ballotIds.size(); p++) {
             for (int m = 0; m < members.size(); m++) {
                 set(p, m, null);
             }
@@ -164,9 +202,12 @@ public final class IncrementalEvaluator implements AutoCloseable {
         return evaluation.rules();
     }
 
-    /** The package's tally after {@link #settle()}; empty when the rules have not tallied it (a coalition package). */
+    /**
+     * The ballot's tally after {@link #settle()}; empty when the rules have not tallied it (a coalition package, a
+     * package decided in stages, a stage not reached).
+     */
     public Optional<Tally> tally(int pkg) {
-        String id = packageIds.get(pkg);
+        String id = ballotIds.get(pkg);
         return session.getObjects(o -> o instanceof Tally t && t.packageId().equals(id)).stream()
                 .map(Tally.class::cast).findFirst();
     }
@@ -180,7 +221,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
         if (original[slot(pkg, member)] == null) {
             return Optional.empty();
         }
-        String id = packageIds.get(pkg);
+        String id = ballotIds.get(pkg);
         CountryCode code = members.get(member);
         return session.getObjects(o -> o instanceof Vote v && v.packageId().equals(id) && v.member().equals(code))
                 .stream().map(o -> ((Vote) o).position()).sorted().findFirst();

@@ -24,6 +24,10 @@ import org.aidsim.model.Verdict;
  * otherwise every set of size B, B+1, ... G-1 is tried in turn, so the first that passes (or else the greedy set)
  * is a smallest one, without assuming more support never hurts. The search stops after {@code maxEvaluations}
  * profiles and then says its answer is the smallest found, not proven smallest.
+ *
+ * <p>A package decided in stages ({@code stages:}) has no positions of its own: its seats are its members' positions
+ * in each stage, and a pivot is a member whose change in one stage alone flips the package's derived outcome
+ * ({@link StageFlip}: "HU at euco"); its smallest supporting set is one of such seats.
  */
 public final class PivotSearch {
     private final IncrementalEvaluator evaluator;
@@ -47,7 +51,25 @@ public final class PivotSearch {
      * @param lowerBound      the fewest new supporters the decision rule's numbers allow (0 when it passes already)
      */
     public record PackagePivots(String packageId, Verdict verdict, Map<Position, List<CountryCode>> flips,
-                                List<CountryCode> smallestSupport, SupportSearch search, int lowerBound) {
+                                List<CountryCode> smallestSupport, SupportSearch search, int lowerBound,
+                                List<StageFlip> stageFlips, List<StageFlip> stageSupport, boolean staged) {
+        /**
+         * @param stageFlips   for a package decided in stages, each member's flip with the stage it is made in (the
+         *                     members of {@code flips}, per stage); empty for any other package
+         * @param stageSupport for a package decided in stages, the smallest supporting set's seats (position support);
+         *                     empty otherwise
+         * @param staged       whether the package is decided in stages, so its pivots name the stage
+         */
+        public PackagePivots {
+            stageFlips = List.copyOf(stageFlips);
+            stageSupport = List.copyOf(stageSupport);
+        }
+
+        public PackagePivots(String packageId, Verdict verdict, Map<Position, List<CountryCode>> flips,
+                             List<CountryCode> smallestSupport, SupportSearch search, int lowerBound) {
+            this(packageId, verdict, flips, smallestSupport, search, lowerBound, List.of(), List.of(), false);
+        }
+
         public PackagePivots(String packageId, Verdict verdict, Map<Position, List<CountryCode>> flips,
                              List<CountryCode> smallestSupport, SupportSearch search) {
             this(packageId, verdict, flips, smallestSupport, search, 0);
@@ -56,6 +78,13 @@ public final class PivotSearch {
         /** True when the smallest set is as small as the rule's numbers allow: proven without trying smaller sets. */
         public boolean provenByBound() {
             return search == SupportSearch.EXACT && smallestSupport.size() == lowerBound && lowerBound > 0;
+        }
+    }
+
+    /** A member's position in one stage of a package decided in stages: "HU at euco". */
+    public record StageFlip(String stage, Position to, CountryCode member) {
+        public String label() {
+            return member.code() + " at " + stage;
         }
     }
 
@@ -88,38 +117,64 @@ public final class PivotSearch {
         Verdict verdict = evaluator.verdict(pkg);
         boolean passed = verdict.passes();
         Map<Position, List<CountryCode>> flips = new EnumMap<>(Position.class);
-        for (int m = 0; m < evaluator.members().size(); m++) {
-            if (!evaluator.seats(pkg, m)) {
-                continue;
-            }
-            for (Position to : Position.PLAIN) {
-                if (to == evaluator.declared(pkg, m).declared()) {
+        List<StageFlip> stageFlips = new ArrayList<>();
+        for (int ballot : ballots(pkg)) {
+            for (int m = 0; m < evaluator.members().size(); m++) {
+                if (!evaluator.seats(ballot, m)) {
                     continue;
                 }
-                evaluator.set(pkg, m, to);
-                boolean flipped = passesNow(pkg) != passed;
-                // Where the rules read this position as another one (constructive abstention outside CFSP
-                // unanimity is a plain abstention), it is that position's flip, not one of its own.
-                if (flipped && evaluator.votedAs(pkg, m).filter(v -> v != to).isEmpty()) {
-                    flips.computeIfAbsent(to, k -> new ArrayList<>()).add(evaluator.members().get(m));
+                for (Position to : Position.PLAIN) {
+                    if (to == evaluator.declared(ballot, m).declared()) {
+                        continue;
+                    }
+                    evaluator.set(ballot, m, to);
+                    boolean flipped = passesNow(pkg) != passed;
+                    // Where the rules read this position as another one (constructive abstention outside CFSP
+                    // unanimity is a plain abstention), it is that position's flip, not one of its own.
+                    if (flipped && evaluator.votedAs(ballot, m).filter(v -> v != to).isEmpty()) {
+                        CountryCode code = evaluator.members().get(m);
+                        List<CountryCode> those = flips.computeIfAbsent(to, k -> new ArrayList<>());
+                        if (!those.contains(code)) {
+                            those.add(code);
+                        }
+                        if (evaluator.stage(ballot) != null) {
+                            stageFlips.add(new StageFlip(evaluator.stage(ballot).id(), to, code));
+                        }
+                    }
+                    evaluator.set(ballot, m, null);
                 }
-                evaluator.set(pkg, m, null);
             }
         }
+        flips.values().forEach(l -> l.sort(Comparator.naturalOrder()));
         if (passed) {
-            return new PackagePivots(evaluator.packageIds().get(pkg), verdict, flips, List.of(), SupportSearch.NOT_NEEDED);
+            return new PackagePivots(evaluator.packageIds().get(pkg), verdict, flips, List.of(), SupportSearch.NOT_NEEDED,
+                    0, stageFlips, List.of(), !evaluator.stagesOf(pkg).isEmpty());
         }
-        return smallestSupport(pkg, verdict, flips);
+        return smallestSupport(pkg, verdict, flips, stageFlips);
     }
 
-    private PackagePivots smallestSupport(int pkg, Verdict verdict, Map<Position, List<CountryCode>> flips) {
-        String id = evaluator.packageIds().get(pkg);
+    /** The ballots a package's seats sit on: its own, or each of its stages'. */
+    private List<Integer> ballots(int pkg) {
+        List<Integer> stages = evaluator.stagesOf(pkg);
+        return stages.isEmpty() ? List.of(pkg) : stages;
+    }
+
+    private int ballotOf(int seat) {
+        return seat / evaluator.members().size();
+    }
+
+    private int memberOf(int seat) {
+        return seat % evaluator.members().size();
+    }
+
+    private PackagePivots smallestSupport(int pkg, Verdict verdict, Map<Position, List<CountryCode>> flips,
+                                          List<StageFlip> stageFlips) {
         List<Integer> candidates = candidates(pkg);
         evaluator.settle();
         int bound = bounded ? lowerBound(pkg, candidates) : 0;
         List<Integer> greedy = greedy(pkg, candidates);
         if (greedy == null) {
-            return new PackagePivots(id, verdict, flips, List.of(), SupportSearch.IMPOSSIBLE, bound);
+            return found(pkg, verdict, flips, stageFlips, List.of(), SupportSearch.IMPOSSIBLE, bound);
         }
         if (greedy.size() < bound) {
             // The rules folder decides otherwise than the numbers say (edited DRL): search as if there were no bound.
@@ -132,18 +187,18 @@ public final class PivotSearch {
             }
             do {
                 if (evaluations >= maxEvaluations) {
-                    return new PackagePivots(id, verdict, flips, codes(greedy), SupportSearch.SMALLEST_FOUND, bound);
+                    return found(pkg, verdict, flips, stageFlips, greedy, SupportSearch.SMALLEST_FOUND, bound);
                 }
                 List<Integer> set = new ArrayList<>();
                 for (int i : pick) {
                     set.add(candidates.get(i));
                 }
                 if (passesWithSupportOf(pkg, set)) {
-                    return new PackagePivots(id, verdict, flips, codes(set), SupportSearch.EXACT, bound);
+                    return found(pkg, verdict, flips, stageFlips, set, SupportSearch.EXACT, bound);
                 }
             } while (next(pick, candidates.size()));
         }
-        return new PackagePivots(id, verdict, flips, codes(greedy), SupportSearch.EXACT, bound);
+        return found(pkg, verdict, flips, stageFlips, greedy, SupportSearch.EXACT, bound);
     }
 
     /**
@@ -192,7 +247,7 @@ public final class PivotSearch {
     }
 
     private int populationNeeded(int pkg, Tally t, Ratio share, List<Integer> candidates) {
-        List<Long> weights = candidates.stream().map(m -> evaluator.declared(pkg, m).population())
+        List<Long> weights = candidates.stream().map(seat -> declaredAt(seat).population())
                 .sorted(Comparator.reverseOrder()).toList();
         long held = t.inFavourPopulation();
         int count = 0;
@@ -206,15 +261,24 @@ public final class PivotSearch {
         return count;
     }
 
-    /** Members not voting in favour, sorted by code so the first smallest set found is the first alphabetically. */
+    /**
+     * Seats ({@code ballot * members + member}) not voting in favour, by ballot then member code, so the first
+     * smallest set found is the first alphabetically; a package's seats are on its own ballot or its stages'.
+     */
     private List<Integer> candidates(int pkg) {
         List<Integer> out = new ArrayList<>();
-        for (int m = 0; m < evaluator.members().size(); m++) {
-            if (evaluator.seats(pkg, m) && evaluator.declared(pkg, m).declared() != Position.SUPPORT) {
-                out.add(m);
+        for (int ballot : ballots(pkg)) {
+            for (int m = 0; m < evaluator.members().size(); m++) {
+                if (evaluator.seats(ballot, m) && evaluator.declared(ballot, m).declared() != Position.SUPPORT) {
+                    out.add(ballot * evaluator.members().size() + m);
+                }
             }
         }
         return out;
+    }
+
+    private org.aidsim.model.Stance declaredAt(int seat) {
+        return evaluator.declared(ballotOf(seat), memberOf(seat));
     }
 
     /** Adds supporters, opponents and the most populous first, until the package passes; then drops any not needed. */
@@ -223,8 +287,8 @@ public final class PivotSearch {
             return null;
         }
         List<Integer> order = new ArrayList<>(candidates);
-        order.sort(Comparator.comparing((Integer m) -> evaluator.declared(pkg, m).declared() != Position.OPPOSE)
-                .thenComparing(m -> -evaluator.declared(pkg, m).population()).thenComparing(m -> m));
+        order.sort(Comparator.comparing((Integer m) -> declaredAt(m).declared() != Position.OPPOSE)
+                .thenComparing(m -> -declaredAt(m).population()).thenComparing(m -> m));
         List<Integer> set = new ArrayList<>();
         for (int m : order) {
             set.add(m);
@@ -244,12 +308,12 @@ public final class PivotSearch {
     }
 
     private boolean passesWithSupportOf(int pkg, List<Integer> members) {
-        for (int m : members) {
-            evaluator.set(pkg, m, Position.SUPPORT);
+        for (int seat : members) {
+            evaluator.set(ballotOf(seat), memberOf(seat), Position.SUPPORT);
         }
         boolean passes = passesNow(pkg);
-        for (int m : members) {
-            evaluator.set(pkg, m, null);
+        for (int seat : members) {
+            evaluator.set(ballotOf(seat), memberOf(seat), null);
         }
         return passes;
     }
@@ -277,7 +341,17 @@ public final class PivotSearch {
         return true;
     }
 
-    private List<CountryCode> codes(List<Integer> members) {
-        return members.stream().map(evaluator.members()::get).sorted().toList();
+    /**
+     * The search's answer with a set of seats: its members, sorted, each once; for a package decided in stages also
+     * each seat with its stage.
+     */
+    private PackagePivots found(int pkg, Verdict verdict, Map<Position, List<CountryCode>> flips, List<StageFlip> stageFlips,
+                                List<Integer> seats, SupportSearch search, int bound) {
+        List<CountryCode> members = seats.stream().map(seat -> evaluator.members().get(memberOf(seat))).distinct().sorted().toList();
+        List<StageFlip> atStages = seats.stream().filter(seat -> evaluator.stage(ballotOf(seat)) != null)
+                .map(seat -> new StageFlip(evaluator.stage(ballotOf(seat)).id(), Position.SUPPORT,
+                        evaluator.members().get(memberOf(seat)))).toList();
+        return new PackagePivots(evaluator.packageIds().get(pkg), verdict, flips, members, search, bound, stageFlips,
+                atStages, !evaluator.stagesOf(pkg).isEmpty());
     }
 }

@@ -124,11 +124,23 @@ class StagesTest {
     }
 
     @Test
-    void pivotsOnAStagedPackage_isRefusedPlainly_notYetBuilt() {
+    void pivotsOnAStagedPackage_namesTheStageWhereHuAloneFlipsIt() throws Exception {
         CliRun run = CliRun.of("pivots", BLOCKED);
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.RUN_FAILED);
-        assertThat(run.err()).contains("pivots, sweep and bench do not handle packages decided in stages yet (facility)")
-                .doesNotContain("Exception", "internal error");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("    -> support: HU at euco\n",
+                "  smallest set whose support passes it: HU at euco (1 member");
+        CliRun json = CliRun.of("pivots", "--format", "json", BLOCKED);
+        JsonNode pkg = new ObjectMapper().readTree(json.out()).get("packages").get(0);
+        assertThat(pkg.get("flips").get("support").toString()).isEqualTo("[\"HU\"]");
+        assertThat(pkg.get("stageFlips").get(0).toString()).isEqualTo("{\"member\":\"HU\",\"to\":\"support\",\"stage\":\"euco\"}");
+        assertThat(pkg.get("stageSupport").toString()).isEqualTo("[{\"member\":\"HU\",\"stage\":\"euco\"}]");
+    }
+
+    @Test
+    void sweepOverAStagedPackage_variesTheMemberInEveryStage() {
+        CliRun run = CliRun.of("sweep", BLOCKED, "--vary", "HU,SK", "--over", "support,oppose");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("facility: passes in 1 of 4 (25%)");
     }
 
     @Test
