@@ -77,6 +77,11 @@ public final class IncrementalEvaluator implements AutoCloseable {
         this.original = new Stance[slots];
         this.variants = new Stance[slots][];
         for (Stance s : this.scenario.stances()) {
+            if (!packageIds.contains(s.packageId())) {
+                // A stage's ballot (PACKAGE/STAGE), not a package: what-ifs here do not vary stage positions yet, so
+                // a package decided in stages has no seat to change (its stages keep the scenario's positions).
+                continue;
+            }
             int slot = slot(packageIds.indexOf(s.packageId()), members.indexOf(s.member()));
             original[slot] = s;
             current[slot] = s;

@@ -147,6 +147,9 @@ final class StageValidator {
         LocalDate latest = date;
         String latestStage = null;
         for (String earlier : after) {
+            if (!built.containsKey(earlier)) {
+                return Optional.empty(); // that stage is invalid and its problem is reported: no due day to read
+            }
             LocalDate due = built.get(earlier).dueOn();
             if (due.isAfter(latest)) {
                 latest = due;
