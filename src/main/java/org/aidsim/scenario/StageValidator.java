@@ -31,7 +31,7 @@ final class StageValidator {
     private static final List<String> STAGE_FIELDS = List.of("forum", "rule", "positions", "cfsp", "participation",
             "coalition", "implementation");
     /** Package fields a staged package cannot honour yet: refused rather than silently dropped. */
-    private static final List<String> NOT_YET_IN_STAGES = List.of("requires", "cost-shares", "concerned", "area",
+    private static final List<String> NOT_YET_IN_STAGES = List.of("cost-shares", "concerned", "area",
             "enhanced-cooperation", "no-opinion-blocks");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 

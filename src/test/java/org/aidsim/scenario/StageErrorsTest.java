@@ -94,4 +94,12 @@ class StageErrorsTest {
                 """))).singleElement().asString().contains("events[0]: package p is decided in stages: an event changes"
                 + " the positions of one of its stages (stage: ID; its stages: a)");
     }
+
+    @Test
+    void invalidStageBeforeALaterStage_isReportedAtThatStageOnly() {
+        assertThat(problems(scenario("""
+                      - { id: a, forum: european-parliament, rule: component-members }
+                      - { id: b, forum: eu-council, rule: unanimity, after: [a] }
+                """))).isNotEmpty().allSatisfy(p -> assertThat(p).contains("packages[0].stages[0]"));
+    }
 }
