@@ -110,14 +110,7 @@ record Setting(String key, String value) {
                         + id + ".positions.HU=support (or positions.default)"));
                 return;
             }
-            JsonNode positions = aidPackage.get("positions");
-            ObjectNode byMember = positions instanceof ObjectNode o ? o : aidPackage.putObject("positions");
-            if (value.startsWith(SUPPORT_IF + ":")) {
-                byMember.putObject(parts.get(2)).put(SUPPORT_IF, value.substring(SUPPORT_IF.length() + 1).trim());
-            } else {
-                byMember.put(parts.get(2), value);
-            }
-            attribution.from(at.field(parts.get(2)), where(attribution), null, FieldPath.ROOT);
+            position(aidPackage, parts.get(2), at, attribution);
             return;
         }
         if (parts.get(1).equals("votes")) {
@@ -188,18 +181,23 @@ record Setting(String key, String value) {
         ObjectNode stage = (ObjectNode) stages.get(index);
         FieldPath here = at.index(index).field(parts.get(3));
         if (parts.get(3).equals("positions")) {
-            JsonNode positions = stage.get("positions");
-            ObjectNode byMember = positions instanceof ObjectNode o ? o : stage.putObject("positions");
-            if (value.startsWith(SUPPORT_IF + ":")) {
-                byMember.putObject(parts.get(4)).put(SUPPORT_IF, value.substring(SUPPORT_IF.length() + 1).trim());
-            } else {
-                byMember.put(parts.get(4), value);
-            }
-            attribution.from(here.field(parts.get(4)), where(attribution), null, FieldPath.ROOT);
+            position(stage, parts.get(4), here, attribution);
             return;
         }
         stage.put(parts.get(3), value);
         attribution.from(here, where(attribution), null, FieldPath.ROOT);
+    }
+
+    /** One member's position in a package's or a stage's {@code positions} (at: that field's path). */
+    private void position(ObjectNode owner, String member, FieldPath at, Overrides.Attribution attribution) {
+        JsonNode positions = owner.get("positions");
+        ObjectNode byMember = positions instanceof ObjectNode o ? o : owner.putObject("positions");
+        if (value.startsWith(SUPPORT_IF + ":")) {
+            byMember.putObject(member).put(SUPPORT_IF, value.substring(SUPPORT_IF.length() + 1).trim());
+        } else {
+            byMember.put(member, value);
+        }
+        attribution.from(at.field(member), where(attribution), null, FieldPath.ROOT);
     }
 
     private Problem problem(Overrides.Attribution attribution, String message) {
