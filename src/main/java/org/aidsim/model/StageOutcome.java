@@ -39,8 +39,12 @@ public record StageOutcome(String packageId, String stageId, Verdict verdict, St
                         : "not adopted by its deadline, " + stage.deadline()));
     }
 
+    /**
+     * Whether the stage let its procedure go on: adopted, or no opinion of an examination committee, with which the
+     * Commission may adopt its draft (Regulation (EU) No 182/2011, Art. 5(4), first subparagraph).
+     */
     public boolean passed() {
-        return verdict == Verdict.ADOPTED;
+        return verdict.passes();
     }
 
     /** How grave a stop is, for choosing which one names the package's outcome: lapsed 3, blocked or conflict 2, else 1. */
@@ -50,6 +54,6 @@ public record StageOutcome(String packageId, String stageId, Verdict verdict, St
 
     /** Whether the stage stopped its package: blocked, failed, undecided by conflict, or lapsed. */
     public boolean stops() {
-        return verdict != Verdict.ADOPTED && verdict != Verdict.PENDING && verdict != Verdict.NOT_REACHED;
+        return !verdict.passes() && verdict != Verdict.PENDING && verdict != Verdict.NOT_REACHED;
     }
 }

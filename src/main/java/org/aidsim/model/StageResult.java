@@ -26,7 +26,8 @@ public record StageResult(Stage stage, Verdict verdict, String outcome, LocalDat
         return stage.id();
     }
 
+    /** Whether the stage let its procedure go on: adopted, or no opinion of an examination committee (the Commission may adopt). */
     public boolean passed() {
-        return verdict == Verdict.ADOPTED;
+        return verdict.passes();
     }
 }

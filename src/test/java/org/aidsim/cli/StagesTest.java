@@ -70,6 +70,16 @@ class StagesTest {
     }
 
     @Test
+    void examinationStageWithNoOpinion_letsTheProcedureGoOnAndThePackageIsAdopted() throws Exception {
+        JsonNode pkg = json("scenarios/edges/stage-examination-no-opinion.yaml").get("packages").get(0);
+        JsonNode committee = stage(pkg, "committee");
+        assertThat(committee.get("outcome").asText()).isEqualTo("no-opinion");
+        assertThat(committee.get("passed").asBoolean()).isTrue();
+        assertThat(stage(pkg, "council").get("outcome").asText()).isEqualTo("adopted");
+        assertThat(pkg.get("outcome").asText()).isEqualTo("adopted");
+    }
+
+    @Test
     void undatedStage_isDecidedOnTheDayItsPredecessorIs() throws Exception {
         JsonNode pkg = json(UNDATED).get("packages").get(0);
         assertThat(pkg.get("outcome").asText()).isEqualTo("adopted");
