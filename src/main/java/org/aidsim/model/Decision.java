@@ -77,7 +77,12 @@ public record Decision(String packageId, Verdict verdict, List<CountryCode> bloc
      * reason; a lapse prevails over the package's other decisions (it was adopted, then ended).
      */
     public static Decision lapsed(String packageId, String reason) {
-        return new Decision(packageId, Verdict.LAPSED, List.of(), List.of(reason));
+        return lapsed(packageId, List.of(), reason);
+    }
+
+    /** As {@link #lapsed(String, String)}, naming the members whose refusal of its renewal made it lapse. */
+    public static Decision lapsed(String packageId, List<CountryCode> blockers, String reason) {
+        return new Decision(packageId, Verdict.LAPSED, blockers, List.of(reason));
     }
 
     public boolean passed() {

@@ -33,10 +33,25 @@ public record StageOutcome(String packageId, String stageId, Verdict verdict, St
                 List.of("it comes after " + earlier + ", which did not pass"));
     }
 
-    public static StageOutcome lapsed(Stage stage) {
-        return new StageOutcome(stage.packageId(), stage.id(), Verdict.LAPSED, stage.lapseWord(), List.of(),
-                List.of(stage.renewal() ? "not adopted while the package was in force (until " + stage.inForceUntil() + ")"
-                        : "not adopted by its deadline, " + stage.deadline()));
+    /**
+     * The stage's lapse on its deadline (or its package's in-force-until, for a renewal), naming who stopped it.
+     *
+     * @param refusals its forum's decisions on the stage's ballot that did not adopt it (at most one); they count only
+     *                 if the stage was put to its forum, i.e. {@code putToItsForum} (every stage it comes after
+     *                 passed), so that a stage never reached names no blockers
+     */
+    public static StageOutcome lapsed(Stage stage, List<Decision> refusals, boolean putToItsForum) {
+        List<Decision> counted = putToItsForum ? refusals : List.of();
+        List<String> reasons = new java.util.ArrayList<>();
+        reasons.add(stage.renewal() ? "not adopted while the package was in force (until " + stage.inForceUntil() + ")"
+                : "not adopted by its deadline, " + stage.deadline());
+        if (putToItsForum) {
+            counted.forEach(d -> reasons.addAll(d.reasons()));
+        } else {
+            reasons.add("never put to its forum: a stage it comes after did not pass");
+        }
+        return new StageOutcome(stage.packageId(), stage.id(), Verdict.LAPSED, stage.lapseWord(),
+                counted.stream().flatMap(d -> d.blockers().stream()).toList(), reasons);
     }
 
     /**

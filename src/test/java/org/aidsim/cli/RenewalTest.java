@@ -32,7 +32,8 @@ class RenewalTest {
         assertThat(pkg.get("passed").asBoolean()).isFalse();
         assertThat(pkg.get("outcome").asText()).isEqualTo("lapsed");
         assertThat(pkg.get("reasons").get(0).asText()).isEqualTo("lapsed on 2025-02-01: in force until 2025-01-31 and its"
-                + " renewal, renewal (eu-council), was not adopted by then");
+                + " renewal, renewal (eu-council), was not adopted by then: vetoed by HU");
+        assertThat(pkg.get("blockers").toString()).isEqualTo("[\"HU\"]");
         assertThat(pkg.get("rules").toString()).contains("package-lapsed-not-renewed");
     }
 

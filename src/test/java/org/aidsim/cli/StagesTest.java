@@ -50,7 +50,8 @@ class StagesTest {
         JsonNode pkg = doc.get("packages").get(0);
         assertThat(pkg.get("passed").asBoolean()).isFalse();
         assertThat(pkg.get("outcome").asText()).isEqualTo("lapsed");
-        assertThat(pkg.get("reasons").get(0).asText()).isEqualTo("lapsed at eu-council (renewal): not adopted by its deadline, 2025-01-31");
+        assertThat(pkg.get("reasons").get(0).asText()).isEqualTo("lapsed at eu-council (renewal) by HU: not adopted by its deadline, 2025-01-31; vetoed by HU");
+        assertThat(pkg.get("blockers").toString()).isEqualTo("[\"HU\"]");
         assertThat(doc.get("timeline").toString()).contains("{\"date\":\"2025-01-31\",\"packages\":[{\"id\":\"sanctions-rollover\",\"outcome\":\"lapsed\"}");
     }
 
