@@ -88,7 +88,13 @@ final class PackageResults {
         boolean disagree = outcomes.stream().map(StageOutcome::verdict).distinct().count() > 1;
         Verdict verdict = disagree ? Verdict.CONFLICT : outcomes.get(0).verdict();
         String word = disagree ? Verdict.CONFLICT.word() : outcomes.get(0).outcome();
-        return new StageResult(s, verdict, word, verdict == Verdict.NOT_REACHED ? null : s.dueOn(), blockers, reasons, votes, fired);
+        // A lapse happens on the deadline, however early the stage was due: report that day, as the timeline does.
+        java.time.LocalDate on = switch (verdict) {
+            case NOT_REACHED -> null;
+            case LAPSED -> s.deadline();
+            default -> s.dueOn();
+        };
+        return new StageResult(s, verdict, word, on, blockers, reasons, votes, fired);
     }
 
     private static PackageResult result(AidPackage p, List<Decision> decisions, List<Exemption> exemptions,

@@ -9,7 +9,9 @@ import java.util.List;
  * @param verdict    the stage's verdict: adopted, blocked, failed, pending, not-reached, lapsed, or undecided when no
  *                   rule decided it (its forum's rule has no DRL that matched)
  * @param outcome    the word reports print: the verdict's word, or the stage's own word for a lapse
- * @param date       the day the stage is decided on (its date, or the day the stages it comes after are due)
+ * @param date       the day the stage is decided on (its date, or the day the stages it comes after are due); for a
+ *                   lapse the day it lapsed (its deadline; for a renewal the day after in-force-until); null when
+ *                   never reached
  * @param votes      its members' resolved votes, by member
  * @param rulesFired the names of the rules that fired for its ballot, in firing order
  */

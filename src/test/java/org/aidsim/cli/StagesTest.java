@@ -52,6 +52,7 @@ class StagesTest {
         assertThat(pkg.get("outcome").asText()).isEqualTo("lapsed");
         assertThat(pkg.get("reasons").get(0).asText()).isEqualTo("lapsed at eu-council (renewal) by HU: not adopted by its deadline, 2025-01-31; vetoed by HU");
         assertThat(pkg.get("blockers").toString()).isEqualTo("[\"HU\"]");
+        assertThat(stage(pkg, "renewal").get("date").asText()).as("the day it lapsed").isEqualTo("2025-01-31");
         assertThat(doc.get("timeline").toString()).contains("{\"date\":\"2025-01-31\",\"packages\":[{\"id\":\"sanctions-rollover\",\"outcome\":\"lapsed\"}");
     }
 
