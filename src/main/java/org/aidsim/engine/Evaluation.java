@@ -63,6 +63,7 @@ public final class Evaluation implements AutoCloseable {
     // The plan's inflows and events by date, in the plan's order, so that a date looks at its own only.
     private final Map<LocalDate, List<Inflow>> inflowsOn = new HashMap<>();
     private final TreeMap<LocalDate, List<TimelineEvent>> eventsOn = new TreeMap<>();
+    private final StageHistory stageHistory = new StageHistory();
     private final List<LocalDate> visited = new ArrayList<>();
     private FactHandle today;
     private FactHandle decisionDate;
@@ -193,6 +194,7 @@ public final class Evaluation implements AutoCloseable {
         fire(date);
         today = session.insert(new Today(date));
         fire(date);
+        stageHistory.record(session, date);
         return StepRecorder.record(session, ledger, scenario, date, verdicts());
     }
 
@@ -367,7 +369,7 @@ public final class Evaluation implements AutoCloseable {
 
     /** Each package's outcome now, in the scenario's package order, with the rules traced as fired for it. */
     public List<PackageResult> packages() {
-        return PackageResults.of(session, scenario, firings());
+        return PackageResults.of(session, scenario, firings(), stageHistory);
     }
 
     /** Each coalition's outcome now, in the scenario's order. */

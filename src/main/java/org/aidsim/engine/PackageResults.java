@@ -33,7 +33,8 @@ final class PackageResults {
     private PackageResults() {
     }
 
-    static List<PackageResult> of(KieSession session, Scenario scenario, List<Firing> firings) {
+    /** Dates each stage's outcome by {@code history}: the day it became what it is (see {@link StageHistory}). */
+    static List<PackageResult> of(KieSession session, Scenario scenario, List<Firing> firings, StageHistory history) {
         Map<String, List<Decision>> decisions = factsByPackage(session, Decision.class);
         Map<String, List<Exemption>> exemptions = factsByPackage(session, Exemption.class);
         Map<String, List<Vote>> votes = factsByPackage(session, Vote.class);
@@ -64,7 +65,7 @@ final class PackageResults {
             if (!stages.isEmpty()) {
                 Map<String, List<StageOutcome>> outcomes = factsByPackage(session, StageOutcome.class).getOrDefault(p.id(), List.of())
                         .stream().collect(Collectors.groupingBy(StageOutcome::stageId));
-                result = result.withStages(stages.stream().map(s -> stage(s, outcomes.getOrDefault(s.id(), List.of()),
+                result = result.withStages(stages.stream().map(s -> stage(s, outcomes.getOrDefault(s.id(), List.of()), history,
                         sorted(votes.getOrDefault(s.ballotId(), List.of()), Vote::member),
                         List.copyOf(firedByPackage.getOrDefault(s.ballotId(), new LinkedHashSet<>())))).toList());
             }
@@ -77,7 +78,8 @@ final class PackageResults {
      * One stage's result from its outcomes (one, or several when rules disagree: then conflict), with the rules that
      * fired for its ballot; undecided when no rule gave it an outcome.
      */
-    private static StageResult stage(Stage s, List<StageOutcome> outcomes, List<Vote> votes, List<String> fired) {
+    private static StageResult stage(Stage s, List<StageOutcome> outcomes, StageHistory history, List<Vote> votes,
+                                     List<String> fired) {
         if (outcomes.isEmpty()) {
             return new StageResult(s, Verdict.UNDECIDED, Verdict.UNDECIDED.word(), s.dueOn(), List.of(),
                     List.of("no rule decided this stage: the rules folder has no decision rule for " + s.rule()
@@ -85,14 +87,16 @@ final class PackageResults {
         }
         List<String> reasons = outcomes.stream().flatMap(o -> o.reasons().stream()).distinct().toList();
         List<org.aidsim.model.CountryCode> blockers = outcomes.stream().flatMap(o -> o.blockers().stream()).sorted().distinct().toList();
-        boolean disagree = outcomes.stream().map(StageOutcome::verdict).distinct().count() > 1;
-        Verdict verdict = disagree ? Verdict.CONFLICT : outcomes.get(0).verdict();
-        String word = disagree ? Verdict.CONFLICT.word() : outcomes.get(0).outcome();
-        // A lapse happens on the deadline, however early the stage was due: report that day, as the timeline does.
+        Verdict verdict = stageVerdict(outcomes);
+        String word = verdict == Verdict.CONFLICT ? Verdict.CONFLICT.word() : outcomes.get(0).outcome();
+        // A pending stage shows the day it is due; a decided one the day it became what it is (a lapse on its
+        // deadline, a stage re-decided by a timeline event on that event's day), else, on a paused date, its due day.
+        java.time.LocalDate since = history.since(s.packageId(), s.id(), verdict);
         java.time.LocalDate on = switch (verdict) {
             case NOT_REACHED -> null;
-            case LAPSED -> s.deadline();
-            default -> s.dueOn();
+            case PENDING -> s.dueOn();
+            case LAPSED -> since != null ? since : s.deadline();
+            default -> since != null ? since : s.dueOn();
         };
         return new StageResult(s, verdict, word, on, blockers, reasons, votes, fired);
     }
@@ -114,6 +118,12 @@ final class PackageResults {
         }
         List<String> reasons = decisions.stream().flatMap(d -> d.reasons().stream()).distinct().toList();
         return new PackageResult(p, decisions.get(0).verdict(), Decisions.blockers(decisions), reasons, exemptions, votes, dependencies, fired);
+    }
+
+    /** A stage's verdict from its outcomes: theirs, or conflict when rules gave it different ones. */
+    static Verdict stageVerdict(List<StageOutcome> outcomes) {
+        return outcomes.stream().map(StageOutcome::verdict).distinct().count() > 1 ? Verdict.CONFLICT
+                : outcomes.get(0).verdict();
     }
 
     private static <T extends AboutPackage> Map<String, List<T>> factsByPackage(KieSession session, Class<T> type) {

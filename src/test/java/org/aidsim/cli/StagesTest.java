@@ -82,6 +82,17 @@ class StagesTest {
     }
 
     @Test
+    void stageReDecidedByATimelineEvent_reportsTheDayItsOutcomeChanged() throws Exception {
+        String chain = "scenarios/eu/ukraine-facility-chain-2023-2024.yaml";
+        JsonNode agreed = stage(json(chain).get("packages").get(0), "euco");
+        assertThat(agreed.get("outcome").asText()).isEqualTo("adopted");
+        assertThat(agreed.get("date").asText()).as("agreed by all 27 on 1 February 2024").isEqualTo("2024-02-01");
+        JsonNode blocked = stage(json("--as-of", "2024-01-15", chain).get("packages").get(0), "euco");
+        assertThat(blocked.get("outcome").asText()).isEqualTo("blocked");
+        assertThat(blocked.get("date").asText()).as("blocked by HU on 14 December 2023").isEqualTo("2023-12-14");
+    }
+
+    @Test
     void undatedStage_isDecidedOnTheDayItsPredecessorIs() throws Exception {
         JsonNode pkg = json(UNDATED).get("packages").get(0);
         assertThat(pkg.get("outcome").asText()).isEqualTo("adopted");
