@@ -2,12 +2,14 @@ package org.aidsim.cli;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.aidsim.api.RuleFolders;
 import org.aidsim.engine.ActionDialect;
 import org.aidsim.engine.RuleFolder;
 
 /**
  * Guesses, from the raw arguments, whether the command will compile the default rules folder, and if so starts
- * compiling it before picocli parses anything. A wrong guess costs only a little work on the second core.
+ * compiling it (or reading it from the compiled-rules cache) and reading its reference data, each on a thread of its
+ * own, before picocli parses anything. A wrong guess costs only a little work on the other core.
  */
 final class Prefetch {
     private static final Set<String> SHORT = Set.of("run", "check", "test", "diff", "batch");
@@ -23,9 +25,9 @@ final class Prefetch {
         // check compiles from the DRL whatever the compiled-rules cache holds; the others may read it.
         boolean cached = !args[0].equals("check");
         if (SHORT.contains(args[0])) {
-            RuleFolder.prefetch(RuleFolder.defaultLocation(), ActionDialect.MVEL, cached);
+            RuleFolders.prefetch(RuleFolder.defaultLocation(), ActionDialect.MVEL, cached);
         } else if (THROUGHPUT.contains(args[0])) {
-            RuleFolder.prefetch(RuleFolder.defaultLocation(), ActionDialect.JAVA, cached);
+            RuleFolders.prefetch(RuleFolder.defaultLocation(), ActionDialect.JAVA, cached);
         }
     }
 
