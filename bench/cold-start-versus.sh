@@ -14,14 +14,7 @@ rounds="${2:-7}"
 run_scenario=scenarios/eu/ukraine-facility-2023-12.yaml
 pivots_scenario=scenarios/eu/macro-financial-assistance-qmv.yaml
 
-ms() { # command... : prints the wall time in milliseconds
-  local start end
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+. "$here/bench/timing.sh"  # ms, median
 
 for dir in "$other" "$here"; do  # builds each jar and archive if needed, and leaves each cache warm
   (cd "$dir" && ./aidsim --version && ./aidsim run "$run_scenario" && ./aidsim pivots "$pivots_scenario") >/dev/null
