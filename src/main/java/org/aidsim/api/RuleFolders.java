@@ -47,6 +47,7 @@ public final class RuleFolders {
      * parameters.yaml and reference/, each on a thread of its own, before the caller knows it will load the folder:
      * the command line calls it before parsing its arguments. The next {@link #load} or {@link #loadCached} of the
      * same folder and dialect takes both over; problems surface there, as a load without a prefetch reports them.
+     * What it takes over is the folder as it was when prefetched: call it only just before the load.
      */
     public static void prefetch(Path dir, ActionDialect dialect, boolean cached) {
         RuleFolder.prefetch(dir, dialect, cached, REFERENCE);
