@@ -19,14 +19,7 @@ rm -rf "$copy" && mkdir -p "$(dirname "$copy")" && cp -r rules "$copy"
 ./aidsim run --rules "$copy" "$run_scenario" >/dev/null  # leaves the cache of the copy warm (MVEL actions)
 ./aidsim pivots --rules "$copy" "$pivots_scenario" >/dev/null  # and for Java actions
 
-ms() { # command... : prints the wall time in milliseconds
-  local start end
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+. "$here/bench/timing.sh"  # ms, median
 
 version=() run=() uncached=() pivots=() edited=() rss=() rss_uncached=()
 for i in $(seq "$rounds"); do

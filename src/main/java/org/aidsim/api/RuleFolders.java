@@ -2,6 +2,7 @@ package org.aidsim.api;
 
 import java.nio.file.Path;
 import org.aidsim.engine.ActionDialect;
+import org.aidsim.engine.ReferenceSource;
 import org.aidsim.engine.RuleFolder;
 import org.aidsim.engine.RuleSet;
 import org.aidsim.engine.RulesException;
@@ -16,6 +17,9 @@ import org.aidsim.scenario.ReferenceReader;
  * {@link RulesException} (exit 4), one line per problem with its file and field path.
  */
 public final class RuleFolders {
+    /** One reader object, so that a load recognises the reading {@link #prefetch} started with it. */
+    private static final ReferenceSource REFERENCE = RuleFolders::reference;
+
     private RuleFolders() {
     }
 
@@ -26,7 +30,7 @@ public final class RuleFolders {
 
     /** Loads {@code dir} (DRL files, parameters.yaml, reference/) with the given rule-action dialect. */
     public static RuleSet load(Path dir, ActionDialect dialect) {
-        return RuleFolder.load(dir, dialect, RuleFolders::reference);
+        return RuleFolder.load(dir, dialect, REFERENCE);
     }
 
     /**
@@ -35,7 +39,18 @@ public final class RuleFolders {
      * {@link RuleFolder#writeCaches()}.
      */
     public static RuleSet loadCached(Path dir, ActionDialect dialect) {
-        return RuleFolder.loadCached(dir, dialect, RuleFolders::reference);
+        return RuleFolder.loadCached(dir, dialect, REFERENCE);
+    }
+
+    /**
+     * Starts compiling {@code dir} (read from the compiled-rules cache when {@code cached}) and reading its
+     * parameters.yaml and reference/, each on a thread of its own, before the caller knows it will load the folder:
+     * the command line calls it before parsing its arguments. The next {@link #load} or {@link #loadCached} of the
+     * same folder and dialect takes both over; problems surface there, as a load without a prefetch reports them.
+     * What it takes over is the folder as it was when prefetched: call it only just before the load.
+     */
+    public static void prefetch(Path dir, ActionDialect dialect, boolean cached) {
+        RuleFolder.prefetch(dir, dialect, cached, REFERENCE);
     }
 
     private static Institutions reference(Path dir, String folderShownAs) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.aidsim.model.Institutions;
@@ -28,6 +29,7 @@ public final class RuleFolder {
     public static final String DEFAULT = "rules";
     private static final String PACKAGED = "/aidsim/rules";
     private static final Map<String, CompletableFuture<Compiled>> PREFETCHED = new ConcurrentHashMap<>();
+    private static final Map<String, PrefetchedReference> PREFETCHED_REFERENCE = new ConcurrentHashMap<>();
 
     private RuleFolder() {
     }
@@ -70,7 +72,9 @@ public final class RuleFolder {
         if (compiled == null) {
             compiled = compileInBackground(dir, files, dialect, cached);
         }
-        Institutions institutions = reference.read(dir, isPackaged(dir) ? "the packaged rules' " : shownAs(dir));
+        Institutions institutions = takePrefetchedReference(dir, reference)
+                .map(RuleFolder::joinReference)
+                .orElseGet(() -> reference.read(dir, referenceShownAs(dir)));
         return new RuleSet(dir.toString(), shownAs(dir), institutions, compiled);
     }
 
@@ -137,8 +141,70 @@ public final class RuleFolder {
         }
     }
 
+    /**
+     * As {@link #prefetch(Path, ActionDialect, boolean)}, and also starts {@code reference} reading the folder's
+     * parameters.yaml and reference/ on a third thread: on a cold run that reading is mostly loading the YAML
+     * library, which then no longer waits for the command line to be parsed. The first {@link #load} of the same
+     * folder with the same {@code reference} takes the result over (or its problems, thrown as the reader threw them).
+     */
+    public static void prefetch(Path dir, ActionDialect dialect, boolean cached, ReferenceSource reference) {
+        prefetch(dir, dialect, cached);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        CompletableFuture<Institutions> read = new CompletableFuture<>();
+        if (PREFETCHED_REFERENCE.putIfAbsent(key(dir), new PrefetchedReference(reference, read)) != null) {
+            return;
+        }
+        Thread reader = new Thread(() -> {
+            try {
+                read.complete(reference.read(dir, referenceShownAs(dir)));
+            } catch (Throwable e) {
+                read.completeExceptionally(e);
+            }
+        }, "aidsim-reference-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** A reading of a folder's reference data started by {@link #prefetch(Path, ActionDialect, boolean, ReferenceSource)}. */
+    private record PrefetchedReference(ReferenceSource source, CompletableFuture<Institutions> read) {
+    }
+
+    private static Optional<CompletableFuture<Institutions>> takePrefetchedReference(Path dir, ReferenceSource reference) {
+        PrefetchedReference prefetched = PREFETCHED_REFERENCE.get(key(dir));
+        if (prefetched == null || prefetched.source() != reference || !PREFETCHED_REFERENCE.remove(key(dir), prefetched)) {
+            return Optional.empty();
+        }
+        return Optional.of(prefetched.read());
+    }
+
+    /** The prefetched reading's result, or what the reader threw, thrown again as it was. */
+    private static Institutions joinReference(CompletableFuture<Institutions> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error thrown) {
+                throw thrown;
+            }
+            throw e;
+        }
+    }
+
+    /** How reference problems name the folder as a prefix of its files. */
+    private static String referenceShownAs(Path dir) {
+        return isPackaged(dir) ? "the packaged rules' " : shownAs(dir);
+    }
+
     private static CompletableFuture<Compiled> takePrefetched(Path dir, ActionDialect dialect, boolean cached) {
         return PREFETCHED.remove(key(dir, dialect, cached));
+    }
+
+    private static String key(Path dir) {
+        return dir.toAbsolutePath().normalize().toString();
     }
 
     private static String key(Path dir, ActionDialect dialect, boolean cached) {
