@@ -104,7 +104,14 @@ public final class RuleFolder {
     }
 
     private static boolean isPackaged(Path dir) {
-        if (RuleFolder.class.getResource(PACKAGED + "/parameters.yaml") == null) {
+        URL marker = RuleFolder.class.getResource(PACKAGED + "/parameters.yaml");
+        if (marker == null) {
+            return false;
+        }
+        // Rules packaged in a jar live in the jar's own file system: a folder on disk is not them, and answering so
+        // without opening that file system spares indexing the jar's ~8,000 entries (about 2.5 MB allocated, 1.7 MB
+        // kept for the rest of the run).
+        if ("jar".equals(marker.getProtocol()) && dir.getFileSystem() == FileSystems.getDefault()) {
             return false;
         }
         Path packaged = packaged();
