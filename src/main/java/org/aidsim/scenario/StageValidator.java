@@ -51,7 +51,12 @@ final class StageValidator {
     Optional<PackageValidator.Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
         boolean ok = true;
         for (String field : STAGE_FIELDS) {
-            if (written(p, field)) {
+            if (written(p, field) && field.equals("implementation")) {
+                problems.add(at.field(field), "a package decided in stages writes its implementing decisions as stages:"
+                        + " add a stage with implementing: true and its own positions, and name it in the tranches it"
+                        + " gates (stage: ID); implementation: is for a package decided once (implementing stages: README)");
+                ok = false;
+            } else if (written(p, field)) {
                 problems.add(at.field(field), "a package decided in stages takes " + field + " from each stage, not from"
                         + " the package: move " + field + " into the stages that need it (packages decided in stages: README)");
                 ok = false;

@@ -39,23 +39,11 @@ class ImplementingStagePivotsTest {
                   - { id: t, pool: uaf, amount: 5 billion EUR, stage: measures }
             """;
 
-    private static final String WITHOUT_MEASURES = """
-            name: no implementing stage
-            date: 2024-03-18
-            packages:
-              - id: fund
-                stages:
-                  - id: creation
-                    forum: eu-council
-                    rule: unanimity
-                    positions: { default: support, HU: oppose }
-            """;
+    /** The same package with its adopting stage only. */
+    private static final String WITHOUT_MEASURES = WITH_MEASURES.substring(0, WITH_MEASURES.indexOf("      - id: measures"));
 
     private static PackagePivots pivots(String yaml) {
-        Scenario scenario = TestRules.scenario(yaml);
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(TestRules.rules(), scenario, FiringBudget.fixed(100_000))) {
-            return new PivotSearch(evaluator, 10_000).of(0);
-        }
+        return StagedWhatIfTest.pivots(yaml);
     }
 
     @Test

@@ -88,4 +88,14 @@ class ImplementingStageErrorsTest {
                         + " an implementing decision is taken only once the package is adopted: write a date on or after"
                         + " 2024-04-01, or none (then it is decided when its tranche falls due)");
     }
+
+    @Test
+    void implementationShorthandOnAStagedPackage_pointsToImplementingStages() {
+        assertThat(problems("name: x\ndate: 2024-03-18\npackages:\n  - id: fund\n    implementation: { HU: oppose }\n"
+                + "    stages:\n      - { id: creation, forum: eu-council, positions: { default: support } }\n"))
+                .singleElement().asString().endsWith("packages[0].implementation: a package decided in stages writes its"
+                        + " implementing decisions as stages: add a stage with implementing: true and its own positions,"
+                        + " and name it in the tranches it gates (stage: ID); implementation: is for a package decided once"
+                        + " (implementing stages: README)");
+    }
 }
