@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param after     the ids of the stages it waits for, in the order written
  * @param deadline  the last day it may be adopted on, or null; from that day without adoption the package lapses
  * @param lapseWord the outcome the stage names when it lapses ({@code outcome:}, default {@code lapsed})
- * @param kind      what the stage decides: a step of the package's procedure, or its renewal
+ * @param kind      what the stage decides: a step of the package's procedure, its renewal, or an implementing decision
  * @param extendsBy for a renewal, how long its adoption keeps the package in force beyond its deadline (the date the
  *                  package is in force until); null otherwise
  */
@@ -36,9 +36,11 @@ public record Stage(String packageId, String id, int order, AidPackage ballot, L
     /**
      * What a stage decides. A {@link #PROCEDURE} stage is a step of the package's adoption (rules/procedures/stages.drl
      * combines these into the package's outcome); a {@link #RENEWAL} extends a package in force until a date and does
-     * not decide its adoption (rules/procedures/lapse.drl).
+     * not decide its adoption (rules/procedures/lapse.drl); an {@link #IMPLEMENTING} stage ({@code implementing: true})
+     * is an implementing decision taken once the package is adopted, gating only the tranches that name it in
+     * {@code stage:}, not the package's adoption (rules/procedures/stages.drl decides it after every adopting stage).
      */
-    public enum Kind { PROCEDURE, RENEWAL }
+    public enum Kind { PROCEDURE, RENEWAL, IMPLEMENTING }
 
     /** A step of the package's procedure ({@code stages:}). */
     public Stage(String packageId, String id, int order, AidPackage ballot, LocalDate date, LocalDate dueOn,
@@ -81,6 +83,14 @@ public record Stage(String packageId, String id, int order, AidPackage ballot, L
     /** Whether the stage is a step of its package's adoption (not a renewal). */
     public boolean procedure() {
         return kind == Kind.PROCEDURE;
+    }
+
+    /**
+     * Whether the stage is an implementing decision ({@code implementing: true}): decided only once its package is
+     * adopted, it gates the tranches naming it in {@code stage:} and does not count toward the package's adoption.
+     */
+    public boolean implementing() {
+        return kind == Kind.IMPLEMENTING;
     }
 
     /** Whether the stage is its package's renewal. */

@@ -17,10 +17,18 @@ import java.util.Objects;
  * @param order         its place in the scenario file; a pool pays due tranches in this order
  * @param share         what the amount is a share of, for a tranche written {@code share: 10%, inflow: DATE}; null
  *                      for a tranche written with its amount
+ * @param stage         the id of the implementing stage of its package ({@code stage:}) that must be adopted for it to be
+ *                      released; null when none gates it
  */
 public record Tranche(String packageId, String id, String poolId, Money amount, boolean needsAdoption,
-                      LocalDate notBefore, String after, List<String> conditions, int order, Share share)
+                      LocalDate notBefore, String after, List<String> conditions, int order, Share share, String stage)
         implements AboutPackage {
+    /** A tranche no implementing stage gates. */
+    public Tranche(String packageId, String id, String poolId, Money amount, boolean needsAdoption, LocalDate notBefore,
+                   String after, List<String> conditions, int order, Share share) {
+        this(packageId, id, poolId, amount, needsAdoption, notBefore, after, conditions, order, share, null);
+    }
+
     public Tranche {
         Objects.requireNonNull(packageId, "packageId");
         Objects.requireNonNull(id, "id");
@@ -56,7 +64,7 @@ public record Tranche(String packageId, String id, String poolId, Money amount, 
     /** The same tranche with its amount worked out. */
     public Tranche withAmount(Money worked) {
         return new Tranche(packageId, id, poolId, Objects.requireNonNull(worked, "amount"), needsAdoption, notBefore,
-                after, conditions, order, share);
+                after, conditions, order, share, stage);
     }
 
     public boolean isDueOn(LocalDate date) {
@@ -69,5 +77,10 @@ public record Tranche(String packageId, String id, String poolId, Money amount, 
 
     public boolean followsAnother() {
         return after != null;
+    }
+
+    /** Whether an implementing stage of its package gates it ({@code stage:}). */
+    public boolean gatedByStage() {
+        return stage != null;
     }
 }

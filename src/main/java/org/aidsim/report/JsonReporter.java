@@ -125,7 +125,8 @@ public final class JsonReporter {
 
     /**
      * One stage of a package decided in stages: {"id", "forum", "rule", "date", "after", "deadline", "passed",
-     * "outcome", "blockers", "reasons", "rules", "votes"}; date is the day it is decided on (null when never reached).
+     * "outcome", "blockers", "reasons", "rules", "votes"}; date is the day it is decided on (null when never reached);
+     * an implementing stage (gating only the tranches naming it) also has "implementing": true, after "deadline".
      */
     private static Map<String, Object> stage(StageResult s, RuleBook book) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -135,6 +136,9 @@ public final class JsonReporter {
         out.put("date", s.date() == null ? null : s.date().toString());
         out.put("after", s.stage().after());
         out.put("deadline", s.stage().deadline() == null ? null : s.stage().deadline().toString());
+        if (s.stage().implementing()) {
+            out.put("implementing", true);
+        }
         out.put("passed", s.passed());
         out.put("outcome", s.outcome());
         out.put("blockers", codes(s.blockers()));

@@ -20,7 +20,10 @@ final class StageText {
     private StageText() {
     }
 
-    /** "ukraine-facility, in stages:" and a table STAGE, FORUM, RULE, DATE, OUTCOME, BLOCKERS, REASON per staged package. */
+    /**
+     * "ukraine-facility, in stages:" and a table STAGE, FORUM, RULE, DATE, OUTCOME, BLOCKERS, REASON per staged package;
+     * an implementing stage's id is followed by "(implementing)".
+     */
     static void tables(ScenarioResult result, StringBuilder out) {
         for (PackageResult p : result.packages()) {
             if (!p.staged()) {
@@ -29,7 +32,7 @@ final class StageText {
             out.append('\n').append("  ").append(p.id()).append(", in stages:\n");
             Table table = new Table("STAGE", "FORUM", "RULE", "DATE", "OUTCOME", "BLOCKERS", "REASON");
             for (StageResult s : p.stages()) {
-                table.row(s.id(), s.stage().forum(), s.stage().rule().word(), s.date() == null ? "-" : s.date().toString(),
+                table.row(s.stage().implementing() ? s.id() + " (implementing)" : s.id(), s.stage().forum(), s.stage().rule().word(), s.date() == null ? "-" : s.date().toString(),
                         s.outcome().toUpperCase(java.util.Locale.ROOT),
                         s.blockers().isEmpty() ? "-" : TextReporter.codes(s.blockers()), String.join("; ", s.reasons()));
             }
@@ -40,8 +43,11 @@ final class StageText {
     /** Under a staged package's --explain: each stage in the order written, with the rules fired for its ballot. */
     static void explain(PackageResult p, ScenarioResult result, RuleBook book, StringBuilder out) {
         for (StageResult s : p.stages()) {
-            out.append("    stage ").append(s.id()).append(": ").append(s.stage().forum()).append(", ")
-                    .append(s.stage().rule().word());
+            out.append("    stage ").append(s.id()).append(": ");
+            if (s.stage().implementing()) {
+                out.append("implementing decision (gates only the tranches naming it), ");
+            }
+            out.append(s.stage().forum()).append(", ").append(s.stage().rule().word());
             if (!s.stage().after().isEmpty()) {
                 out.append(", after ").append(String.join(", ", s.stage().after()));
             }

@@ -104,7 +104,8 @@ final class DisbursementValidator {
         validated.forEach((i, p) -> {
             FieldPath at = root.field("packages").index(i);
             ScenarioDocument.PackageDocument d = doc.packages().get(i);
-            tranches.addAll(new TrancheReader(this, p, at.field("tranches")).read(d.tranches()));
+            tranches.addAll(new TrancheReader(this, p, at.field("tranches"),
+                    stages.stream().filter(s -> s.packageId().equals(p.id())).toList()).read(d.tranches()));
             objections.addAll(objections(p, d.implementation(), at.field("implementation")));
         });
         if (end == null) {

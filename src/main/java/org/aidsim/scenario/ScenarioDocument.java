@@ -71,7 +71,7 @@ public record ScenarioDocument(
      */
     public record StageDocument(String id, String forum, String rule, Boolean cfsp, String participation,
                                 Map<String, JsonNode> positions, String date, List<String> after, String deadline,
-                                String outcome, Map<String, JsonNode> votes) {
+                                String outcome, Map<String, JsonNode> votes, Boolean implementing) {
     }
 
     /** A source of tranche money: opening money, dated inflows, and splits that pass inflows on to instruments. */
@@ -88,7 +88,8 @@ public record ScenarioDocument(
 
     /** One instalment: an amount, or a share of the pool's inflow on a date; and the conditions of its release. */
     public record TrancheDocument(String id, String pool, JsonNode amount, JsonNode share, String inflow, Boolean adopted,
-                                  @JsonProperty("not-before") String notBefore, String after, List<String> conditions) {
+                                  @JsonProperty("not-before") String notBefore, String after, List<String> conditions,
+                                  String stage) {
     }
 
     /**

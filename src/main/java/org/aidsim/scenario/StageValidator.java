@@ -23,6 +23,8 @@ import org.aidsim.model.Stance;
  * forum, rule or positions beside its stages, an empty list, a duplicate stage id, {@code after} naming an unknown
  * stage, stages that wait for each other in a cycle (the cycle named), a date before the scenario's or before a stage
  * it comes after, a deadline before the day the stage is due, and an outcome word that is not a lower-case word.
+ * Implementing stages ({@code implementing: true}) are refused when every stage is one, when an adopting stage comes
+ * after one, when no tranche names one in {@code stage:}, or when one is dated before the package can be adopted.
  */
 final class StageValidator {
     /** The rule word a staged package reports: it is decided by its stages, not by one forum's rule. */
@@ -49,7 +51,12 @@ final class StageValidator {
     Optional<PackageValidator.Validated> validate(ScenarioDocument.PackageDocument p, FieldPath at) {
         boolean ok = true;
         for (String field : STAGE_FIELDS) {
-            if (written(p, field)) {
+            if (written(p, field) && field.equals("implementation")) {
+                problems.add(at.field(field), "a package decided in stages writes its implementing decisions as stages:"
+                        + " add a stage with implementing: true and its own positions, and name it in the tranches it"
+                        + " gates (stage: ID); implementation: is for a package decided once (implementing stages: README)");
+                ok = false;
+            } else if (written(p, field)) {
                 problems.add(at.field(field), "a package decided in stages takes " + field + " from each stage, not from"
                         + " the package: move " + field + " into the stages that need it (packages decided in stages: README)");
                 ok = false;
@@ -95,7 +102,7 @@ final class StageValidator {
             }
             edges.put(s.id(), after);
         }
-        if (!ok) {
+        if (!ok || !implementingChecked(p, docs, seen, list)) {
             return Optional.empty();
         }
         Optional<List<String>> cycle = Cycles.find(edges);
@@ -107,17 +114,30 @@ final class StageValidator {
         List<Stance> stances = new ArrayList<>();
         Map<String, Stage> built = new HashMap<>();
         List<Stage> stages = new ArrayList<>();
-        // Built in dependency order so that each stage's due day can read those of the stages it comes after.
-        for (String id : dependencyOrder(edges)) {
+        // Built in dependency order so that each stage's due day can read those of the stages it comes after; the
+        // implementing stages last, since they are decided only once the package is adopted (its last adopting stage).
+        List<String> order = dependencyOrder(edges);
+        List<String> adoptingFirst = new ArrayList<>(order.stream().filter(id -> !implementing(docs.get(seen.get(id)))).toList());
+        order.stream().filter(id -> implementing(docs.get(seen.get(id)))).forEach(adoptingFirst::add);
+        LocalDate adoption = null;
+        for (String id : adoptingFirst) {
             int i = seen.get(id);
             ScenarioDocument.StageDocument s = docs.get(i);
             FieldPath here = list.index(i);
-            Optional<Stage> stage = stage(p, s, i, here, built, stances);
+            boolean implementing = implementing(s);
+            if (implementing && !ok) {
+                break; // an adopting stage's problem is reported; the implementing stages' days are unknown
+            }
+            Optional<Stage> stage = implementing ? implementingStage(p, s, i, here, built, stances, adoption)
+                    : stage(p, s, i, here, built, stances);
             if (stage.isEmpty()) {
                 ok = false;
                 continue;
             }
             built.put(id, stage.get());
+            if (!implementing && (adoption == null || stage.get().dueOn().isAfter(adoption))) {
+                adoption = stage.get().dueOn();
+            }
         }
         if (!ok) {
             return Optional.empty();
@@ -195,6 +215,143 @@ final class StageValidator {
                 s.outcome()));
     }
 
+    private static boolean implementing(ScenarioDocument.StageDocument s) {
+        return Boolean.TRUE.equals(s.implementing());
+    }
+
+    /**
+     * The checks on implementing stages that need only the written stages and tranches: at least one stage is not
+     * implementing (the package's adoption needs one), an adopting stage does not come after an implementing one (it
+     * would wait for a decision taken only after the adoption), and every implementing stage is named by a tranche's
+     * {@code stage:} (otherwise it would gate nothing and change nothing, silently). False after reporting problems.
+     */
+    private boolean implementingChecked(ScenarioDocument.PackageDocument p, List<ScenarioDocument.StageDocument> docs,
+                                        Map<String, Integer> seen, FieldPath list) {
+        boolean ok = true;
+        if (docs.stream().allMatch(StageValidator::implementing)) {
+            problems.add(list, "every stage of package " + p.id() + " is implementing: true, so nothing decides its"
+                    + " adoption; leave implementing out of the stage (or stages) that adopt it");
+            return false;
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            ScenarioDocument.StageDocument s = docs.get(i);
+            if (implementing(s)) {
+                continue;
+            }
+            List<String> after = s.after() == null ? List.of() : s.after();
+            for (int j = 0; j < after.size(); j++) {
+                if (implementing(docs.get(seen.get(after.get(j))))) {
+                    problems.add(list.index(i).field("after").index(j), "stage '" + s.id() + "' adopts package " + p.id()
+                            + " but comes after '" + after.get(j) + "', an implementing decision, which is taken only once"
+                            + " the package is adopted; remove '" + after.get(j) + "' from its after, or mark '" + s.id()
+                            + "' implementing: true too");
+                    ok = false;
+                }
+            }
+        }
+        List<ScenarioDocument.TrancheDocument> tranches = p.tranches() == null ? List.of() : p.tranches();
+        for (int i = 0; i < docs.size(); i++) {
+            ScenarioDocument.StageDocument s = docs.get(i);
+            if (implementing(s) && tranches.stream().noneMatch(t -> t != null && s.id().equals(t.stage()))) {
+                problems.add(list.index(i).field("implementing"), "implementing stage '" + s.id() + "' is named by no"
+                        + " tranche, so it would gate nothing and change no outcome; name it in a tranche's stage: "
+                        + s.id() + ", or leave implementing out to make it a step of the package's adoption");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * An implementing stage: checked like any stage, coming after every adopting stage of its package (added to its
+     * {@code after}, so it is decided only once they have all passed), and due on its own date, else on the earliest
+     * day a tranche naming it falls due by its written dates (its not-before, else its inflow, else those of the tranche
+     * it follows), and never before the package's last adopting stage is due ({@code adoption}). A written date before
+     * that is refused: an implementing decision is taken only once the package is adopted.
+     */
+    private Optional<Stage> implementingStage(ScenarioDocument.PackageDocument p, ScenarioDocument.StageDocument s,
+                                              int order, FieldPath at, Map<String, Stage> built, List<Stance> stances,
+                                              LocalDate adoption) {
+        LocalDate written = writtenDate(s.date());
+        if (written != null && written.isBefore(adoption)) {
+            problems.add(at.field("date"), "implementing stage '" + s.id() + "' is dated " + written + ", before package "
+                    + p.id() + " can be adopted (its last adopting stage is due on " + adoption + "); an implementing"
+                    + " decision is taken only once the package is adopted: write a date on or after " + adoption
+                    + ", or none (then it is decided when its tranche falls due)");
+            return Optional.empty();
+        }
+        // It comes after every adopting stage: decided only once they have all passed, so the stage rules need no
+        // case of their own for it.
+        List<String> after = new ArrayList<>(s.after() == null ? List.of() : s.after());
+        p.stages().stream().filter(d -> !implementing(d) && !after.contains(d.id())).forEach(d -> after.add(d.id()));
+        ScenarioDocument.StageDocument afterAdoption = new ScenarioDocument.StageDocument(s.id(), s.forum(), s.rule(),
+                s.cfsp(), s.participation(), s.positions(), s.date(), after, s.deadline(), s.outcome(), s.votes(),
+                s.implementing());
+        Optional<Stage> checked = stage(p, afterAdoption, order, at, built, stances);
+        if (checked.isEmpty()) {
+            return checked;
+        }
+        Stage st = checked.get();
+        LocalDate due = st.date() != null ? st.date() : later(later(st.dueOn(), adoption), trancheDue(p, s.id()));
+        if (st.deadline() != null && st.deadline().isBefore(due)) {
+            problems.add(at.field("deadline"), "the deadline " + st.deadline() + " is before the day implementing stage '"
+                    + s.id() + "' is due (" + due + ", once the package is adopted and its tranche falls due); it could"
+                    + " never be met");
+            return Optional.empty();
+        }
+        return Optional.of(new Stage(st.packageId(), st.id(), st.order(), st.ballot(), st.date(), due, st.after(),
+                st.deadline(), s.outcome(), Stage.Kind.IMPLEMENTING, null));
+    }
+
+    /** A written date, or null when there is none or it is not a date (then stage() reports it at its field). */
+    private static LocalDate writtenDate(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** The earliest written day a tranche naming the stage falls due, or null when none writes a day. */
+    private LocalDate trancheDue(ScenarioDocument.PackageDocument p, String stageId) {
+        Map<String, ScenarioDocument.TrancheDocument> byId = new HashMap<>();
+        p.tranches().stream().filter(t -> t != null && t.id() != null).forEach(t -> byId.putIfAbsent(t.id(), t));
+        LocalDate earliest = null;
+        for (ScenarioDocument.TrancheDocument t : p.tranches()) {
+            if (t == null || !stageId.equals(t.stage())) {
+                continue;
+            }
+            LocalDate due = writtenDue(t, byId, new java.util.HashSet<>());
+            if (due == null) {
+                return null; // a tranche due from the scenario's date: the stage is due with the adoption
+            }
+            earliest = earliest == null || due.isBefore(earliest) ? due : earliest;
+        }
+        return earliest;
+    }
+
+    /** A tranche's written due day (not-before, else inflow, else that of the tranche it follows); null when none. */
+    private static LocalDate writtenDue(ScenarioDocument.TrancheDocument t, Map<String, ScenarioDocument.TrancheDocument> byId,
+                                        Set<String> visited) {
+        if (t == null || !visited.add(String.valueOf(t.id()))) {
+            return null; // a cycle of tranches is reported by TrancheReader
+        }
+        for (String written : java.util.Arrays.asList(t.notBefore(), t.inflow())) {
+            if (written != null) {
+                try {
+                    return LocalDate.parse(written);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null; // reported at the tranche's field by TrancheReader
+                }
+            }
+        }
+        return t.after() == null ? null : writtenDue(byId.get(t.after()), byId, visited);
+    }
+
     /** {@code extends-by}: a whole number of months or years, such as "6 months" or "1 year". */
     private static final Pattern PERIOD = Pattern.compile("([1-9][0-9]{0,2}) (month|months|year|years)");
 
@@ -252,7 +409,7 @@ final class StageValidator {
         }
         ScenarioDocument.StageDocument asStage = new ScenarioDocument.StageDocument(id, r.forum(), r.rule(), r.cfsp(),
                 r.participation(), r.positions(), r.date() == null ? until.toString() : r.date(), null,
-                until.plusDays(1).toString(), null, r.votes());
+                until.plusDays(1).toString(), null, r.votes(), null);
         int order = p.stages() == null ? 0 : p.stages().size();
         return stage(p, asStage, order, here, Map.of(), stances).map(s -> new Stage(s.packageId(), s.id(), s.order(),
                 s.ballot(), r.date() == null ? null : s.date(), s.dueOn(), s.after(), s.deadline(), null,

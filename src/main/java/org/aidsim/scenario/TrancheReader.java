@@ -11,20 +11,26 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.aidsim.model.AidPackage;
 import org.aidsim.model.Money;
+import org.aidsim.model.Stage;
 import org.aidsim.model.Tranche;
 
-/** Reads one package's tranches: pool, amount or share of an inflow, and the conditions of release. */
+/**
+ * Reads one package's tranches: pool, amount or share of an inflow, the conditions of release, and the implementing
+ * stage that gates it ({@code stage:}, which must name a stage of the package marked {@code implementing: true}).
+ */
 final class TrancheReader {
     private final DisbursementValidator plan;
     private final Problems problems;
     private final AidPackage aidPackage;
     private final FieldPath at;
+    private final List<Stage> stages;
 
-    TrancheReader(DisbursementValidator plan, AidPackage aidPackage, FieldPath at) {
+    TrancheReader(DisbursementValidator plan, AidPackage aidPackage, FieldPath at, List<Stage> stages) {
         this.plan = plan;
         this.problems = plan.problems();
         this.aidPackage = aidPackage;
         this.at = at;
+        this.stages = List.copyOf(stages);
     }
 
     List<Tranche> read(List<ScenarioDocument.TrancheDocument> written) {
@@ -65,11 +71,42 @@ final class TrancheReader {
                         : String.join(", ", new TreeSet<>(plan.conditions()))) + ")");
             }
         }
-        if (!poolKnown || sum.isEmpty()) {
+        boolean stageOk = t.stage() == null || stage(t.stage(), here.field("stage"));
+        if (!poolKnown || sum.isEmpty() || !stageOk) {
             return Optional.empty();
         }
         return Optional.of(new Tranche(aidPackage.id(), t.id(), t.pool(), sum.get().amount(),
-                t.adopted() == null || t.adopted(), notBefore, t.after(), conditions, plan.nextOrder(), sum.get().share()));
+                t.adopted() == null || t.adopted(), notBefore, t.after(), conditions, plan.nextOrder(), sum.get().share(),
+                t.stage()));
+    }
+
+    /**
+     * Whether {@code stage:} names an implementing stage of the package; otherwise reports why not: the package has no
+     * stages, the stage is unknown (the package's stages listed), or it is a step of the adoption (or the renewal).
+     */
+    private boolean stage(String named, FieldPath here) {
+        List<Stage> decided = stages.stream().filter(s -> !s.renewal()).toList();
+        if (decided.isEmpty()) {
+            problems.add(here, "package " + aidPackage.id() + " has no stages, so no implementing stage can gate this"
+                    + " tranche; write the package's decisions under stages: and add one with implementing: true and id "
+                    + named + ", or leave stage out");
+            return false;
+        }
+        Optional<Stage> found = stages.stream().filter(s -> s.id().equals(named)).findFirst();
+        if (found.isEmpty()) {
+            problems.add(here, "unknown stage '" + named + "'; stages of " + aidPackage.id() + ": "
+                    + String.join(", ", decided.stream().map(Stage::id).toList()));
+            return false;
+        }
+        if (!found.get().implementing()) {
+            problems.add(here, "stage '" + named + "' of " + aidPackage.id() + " is " + (found.get().renewal()
+                    ? "its renewal, which keeps the package in force and gates no tranche; name an implementing stage"
+                    : "a step of the package's adoption, not an implementing decision; mark it implementing: true (it"
+                    + " then stops counting toward the package's adoption and gates only the tranches naming it), or"
+                    + " leave stage out (every tranche already waits for the adoption)"));
+            return false;
+        }
+        return true;
     }
 
     /** A tranche's money as written: an amount, or a share of an inflow whose amount the engine works out. */

@@ -33,8 +33,7 @@ class FormatFileTest {
 
                 ### The Council creates""")
                 .endsWith("""
-                | ukraine-assistance-fund | eu-council | unanimity | adopted |  | unanimity: 26 of 27 members in favour, none against |
-                | uaf-assistance-measures | eu-council | unanimity | blocked | HU | vetoed by HU |
+                | ukraine-assistance-fund | eu-council | stages | adopted |  | adopted in stages: all 1 stages adopted, the last due on 2024-03-18 |
                 """);
     }
 

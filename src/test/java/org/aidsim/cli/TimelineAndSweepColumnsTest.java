@@ -29,10 +29,13 @@ class TimelineAndSweepColumnsTest {
         assertThat(last.get("pools")).isEqualTo(doc.get("pools"));
         assertThat(last.get("tranches").get(0).get("package").asText()).isEqualTo("windfall-proceeds");
         // Money moves between dates: windfall receives EUR 1.5 bn by 2024-07-26, 5.2 bn by the end; epf-2 waits, then is paid.
-        assertThat(timeline.get(1).get("pools").get(0).get("inflows").asText()).isEqualTo("1500000000");
+        // (Entries by date: the EPF measures' implementing stage adds 2024-06-24 to the dates visited.)
+        java.util.function.Function<String, JsonNode> on = date -> java.util.stream.StreamSupport.stream(timeline.spliterator(), false)
+                .filter(step -> step.get("date").asText().equals(date)).findFirst().orElseThrow();
+        assertThat(on.apply("2024-07-26").get("pools").get(0).get("inflows").asText()).isEqualTo("1500000000");
         assertThat(last.get("pools").get(0).get("inflows").asText()).isEqualTo("5200000000");
-        assertThat(timeline.get(1).get("tranches").get(2).get("status").asText()).isEqualTo("PENDING");
-        assertThat(timeline.get(2).get("tranches").get(2).get("status").asText()).isEqualTo("RELEASED");
+        assertThat(on.apply("2024-07-26").get("tranches").get(2).get("status").asText()).isEqualTo("PENDING");
+        assertThat(on.apply("2025-04-01").get("tranches").get(2).get("status").asText()).isEqualTo("RELEASED");
     }
 
     @Test

@@ -75,8 +75,8 @@ class WhatIfCommandsTest {
 
     @Test
     void pivotsOnACfspPackage_listConstructiveAbstentionAsItsOwnFlip() {
-        assertThat(CliRun.of("pivots", "--set", "ukraine-assistance-fund.positions.HU=oppose",
-                "scenarios/eu/ukraine-assistance-fund.yaml").out()).contains("    -> constructive-abstain: HU\n");
+        assertThat(CliRun.of("pivots", "--set", "ukraine-assistance-fund.stages.creation.positions.HU=oppose",
+                "scenarios/eu/ukraine-assistance-fund.yaml").out()).contains("    -> constructive-abstain: HU at creation\n");
     }
 
     @Test

@@ -52,7 +52,8 @@ class StagedWhatIfTest {
                     positions: { default: support }
             """;
 
-    private static PackagePivots pivots(String yaml) {
+    /** The pivots of the scenario's first package, found by the incremental evaluator. */
+    static PackagePivots pivots(String yaml) {
         Scenario scenario = TestRules.scenario(yaml);
         try (IncrementalEvaluator evaluator = new IncrementalEvaluator(TestRules.rules(), scenario, FiringBudget.fixed(100_000))) {
             return new PivotSearch(evaluator, 10_000).of(0);
