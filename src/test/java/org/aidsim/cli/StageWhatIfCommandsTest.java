@@ -1,0 +1,80 @@
+package org.aidsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10: what-ifs on a package decided in stages from the command line: {@code --set} on a stage's Parliament
+ * counts and other fields, the Parliament stage's count in JSON, sweep over counts and one stage, and diff.
+ */
+class StageWhatIfCommandsTest {
+    static final String CHAIN = "scenarios/eu/ukraine-facility-chain-2023-2024.yaml";
+    static final String EDGES = "scenarios/edges/ep-consent-edges.yaml";
+
+    static JsonNode stage(JsonNode pkg, String id) {
+        for (JsonNode s : pkg.get("stages")) {
+            if (s.get("id").asText().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no stage " + id + " in " + pkg);
+    }
+
+    @Test
+    void setStageVotesAgainst_flipsConsentToRejected() throws Exception {
+        // 499 for of 705 is a majority of component members whatever the votes against; a for count of 352 is not.
+        JsonNode pkg = StagesTest.json("--set", "mff-revision.stages.ep-consent.votes.for=352", CHAIN).get("packages").get(0);
+        assertThat(pkg.get("outcome").asText()).isEqualTo("failed");
+        assertThat(stage(pkg, "ep-consent").get("outcome").asText()).isEqualTo("failed");
+        assertThat(stage(pkg, "council").get("outcome").asText()).isEqualTo("not-reached");
+        JsonNode tie = StagesTest.json("--set", "votes-cast-one-more-for.stages.ep.votes.against=300", EDGES)
+                .get("packages").get(3);
+        assertThat(tie.get("outcome").asText()).isEqualTo("failed");
+        assertThat(stage(tie, "ep").get("reasons").get(0).asText())
+                .isEqualTo("no majority of the votes cast: 300 for of 600 votes cast (300 against; 120 abstentions and 0 absent are not votes cast); needs 301");
+    }
+
+    @Test
+    void setStageVotesAboveSeats_isRefusedExit3() {
+        CliRun run = CliRun.of("run", "--set", "mff-revision.stages.ep-consent.votes.against=400", CHAIN);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).isEqualTo(CHAIN + ":54:16: packages[0].stages[1].votes: 499 for + 400 against + 31 abstaining"
+                + " = 930 members, but the European Parliament has 705 component members on 2024-02-27"
+                + " (european-parliament.component-members in rules/parameters.yaml); the three counts add up to at most 705"
+                + " (after applying --set mff-revision.stages.ep-consent.votes.against=400)\n");
+    }
+
+    @Test
+    void setStageVotesNegative_isRefusedAtTheCountExit3() {
+        CliRun run = CliRun.of("run", "--set", "votes-cast-tie.stages.ep.votes.for=-1", EDGES);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("packages[2].stages[0].votes.for: -1 is negative; a count of members voting for"
+                + " is a whole number from 0");
+    }
+
+    @Test
+    void setUnknownStage_listsTheStages() {
+        CliRun run = CliRun.of("run", "--set", "mff-revision.stages.ep.votes.against=400", CHAIN);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("unknown stage 'ep' of package 'mff-revision'; its stages: council, ep-consent, euco");
+    }
+
+    @Test
+    void setUnknownStageCount_namesTheThreeCounts() {
+        CliRun run = CliRun.of("run", "--set", "mff-revision.stages.ep-consent.votes.absent=10", CHAIN);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("name the count: mff-revision.stages.ep-consent.votes.for,"
+                + " mff-revision.stages.ep-consent.votes.against or mff-revision.stages.ep-consent.votes.abstain,"
+                + " such as mff-revision.stages.ep-consent.votes.against=400");
+    }
+
+    @Test
+    void setStageDate_movesTheStage() throws Exception {
+        JsonNode pkg = StagesTest.json("--as-of", "2024-02-28", "--set", "mff-revision.stages.council.date=2024-02-28", CHAIN)
+                .get("packages").get(0);
+        assertThat(stage(pkg, "council").get("date").asText()).isEqualTo("2024-02-28");
+        assertThat(pkg.get("outcome").asText()).isEqualTo("adopted");
+    }
+}
