@@ -77,4 +77,26 @@ class StageWhatIfCommandsTest {
         assertThat(stage(pkg, "council").get("date").asText()).isEqualTo("2024-02-28");
         assertThat(pkg.get("outcome").asText()).isEqualTo("adopted");
     }
+
+    @Test
+    void epStageJson_carriesItsCounts() throws Exception {
+        JsonNode pkg = StagesTest.json(CHAIN).get("packages").get(0);
+        JsonNode count = stage(pkg, "ep-consent").get("count");
+        assertThat(count.toString()).isEqualTo(
+                "{\"seats\":705,\"for\":499,\"against\":67,\"abstain\":31,\"absent\":108,\"cast\":566,\"needed\":353}");
+        assertThat(stage(pkg, "euco").has("count")).isFalse();
+        JsonNode facility = StagesTest.json(CHAIN).get("packages").get(1);
+        assertThat(stage(facility, "ep-final").get("count").get("needed").asLong()).isEqualTo(289);
+    }
+
+    @Test
+    void epStageJson_followsASetCount() throws Exception {
+        JsonNode pkg = StagesTest.json("--set", "consent-361-many-against.stages.ep-consent.votes.for=360", EDGES)
+                .get("packages").get(1);
+        JsonNode count = stage(pkg, "ep-consent").get("count");
+        assertThat(count.get("for").asLong()).isEqualTo(360);
+        assertThat(count.get("seats").asLong()).isEqualTo(720);
+        assertThat(count.get("needed").asLong()).isEqualTo(361);
+        assertThat(pkg.get("outcome").asText()).isEqualTo("failed");
+    }
 }
