@@ -1,5 +1,6 @@
 package org.aidsim.cli;
 
+import static org.aidsim.cli.StagesTest.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,15 +13,6 @@ import org.junit.jupiter.api.Test;
 class StageWhatIfCommandsTest {
     static final String CHAIN = "scenarios/eu/ukraine-facility-chain-2023-2024.yaml";
     static final String EDGES = "scenarios/edges/ep-consent-edges.yaml";
-
-    static JsonNode stage(JsonNode pkg, String id) {
-        for (JsonNode s : pkg.get("stages")) {
-            if (s.get("id").asText().equals(id)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no stage " + id + " in " + pkg);
-    }
 
     @Test
     void setStageVotesAgainst_flipsConsentToRejected() throws Exception {
@@ -98,5 +90,23 @@ class StageWhatIfCommandsTest {
         assertThat(count.get("seats").asLong()).isEqualTo(720);
         assertThat(count.get("needed").asLong()).isEqualTo(361);
         assertThat(pkg.get("outcome").asText()).isEqualTo("failed");
+    }
+
+    @Test
+    void diffAcrossStages_reportsTheStageThatChanged() {
+        CliRun run = CliRun.of("diff", CHAIN, "--set", "mff-revision.stages.euco.positions.HU=oppose");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("packages[mff-revision].stages[euco].outcome: adopted -> blocked\n",
+                "packages[mff-revision].stages[euco].blockers: + HU\n",
+                "packages[mff-revision].stages[council].outcome: adopted -> not-reached\n",
+                "packages[mff-revision].outcome: adopted -> blocked\n");
+    }
+
+    @Test
+    void diffOfAStageCount_reportsTheCountAndTheOutcome() {
+        CliRun run = CliRun.of("diff", CHAIN, "--set", "mff-revision.stages.ep-consent.votes.for=352");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("packages[mff-revision].stages[ep-consent].count.for: 499 -> 352\n",
+                "packages[mff-revision].stages[ep-consent].outcome: adopted -> failed\n");
     }
 }
