@@ -77,7 +77,7 @@ final class SweepCommand implements Callable<Integer> {
             description = "Vary one of the European Parliament's counts on a ballot decided on counts (repeatable): BALLOT is "
                     + "a package's id or a stage's PACKAGE/STAGE, COUNT is for, against or abstain, each value from LOW to HIGH "
                     + "(whole numbers) taken once in every combination, or drawn uniformly with --samples and the seed; the "
-                    + "other counts stay as written. The three counts must stay within the seats on the date decided on. "
+                    + "other counts stay as written. The three counts must stay within the seats on the scenario's date. "
                     + "Reported like a member, its values in up to 6 bands, e.g. facility/ep-consent:against=300..420.")
     List<String> varyVotes = new ArrayList<>();
 

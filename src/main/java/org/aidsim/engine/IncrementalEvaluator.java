@@ -204,7 +204,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
 
     /**
      * The Parliament's count on a ballot decided on counts (a package or a stage with {@code votes:}) after
-     * {@link #settle()}: its votes against the seats on the date decided on; empty for a ballot decided on positions.
+     * {@link #settle()}: its votes against the seats on the scenario's date; empty for a ballot decided on positions.
      */
     public Optional<SeatCount> seatCount(int ballot) {
         String id = ballotIds.get(ballot);

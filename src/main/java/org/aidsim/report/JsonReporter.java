@@ -127,7 +127,7 @@ public final class JsonReporter {
      * One stage of a package decided in stages: {"id", "forum", "rule", "date", "after", "deadline", "passed",
      * "outcome", "blockers", "reasons", "rules", "votes"}; date is the day it is decided on (null when never reached).
      * A European Parliament stage decided on counts adds "count": the package's count shape ({"seats", "for",
-     * "against", "abstain", "absent", "cast"}, seats on the date decided on) and "needed", the votes for its rule
+     * "against", "abstain", "absent", "cast"}, seats on the scenario's date) and "needed", the votes for its rule
      * needed on that count.
      */
     private static Map<String, Object> stage(StageResult s, RuleBook book) {

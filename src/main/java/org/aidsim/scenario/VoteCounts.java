@@ -79,9 +79,10 @@ final class VoteCounts {
     }
 
     /**
-     * Adds a problem per package or stage whose counts need more seats than the Parliament has on the day it is
-     * decided (a package: the scenario's date; a stage: the day it is due), with the scenario's own
-     * {@code parameters}, located at its votes. One check for a file and for a {@code --set ...votes.COUNT=N}.
+     * Adds a problem per package or stage whose counts need more seats than the Parliament has on the scenario's
+     * date (with the scenario's own {@code parameters}), located at its votes. The scenario's date for a stage too:
+     * the engine counts every ballot against the parameters in force on that date ({@code Institutions.thresholdsFor}),
+     * so this is the number a count must fit. One check for a file and for a {@code --set ...votes.COUNT=N}.
      */
     static void checkSeats(Institutions institutions, LocalDate date, Map<String, String> changes,
                            Map<Integer, AidPackage> byIndex, List<Stage> stages, FieldPath root, Problems problems) {
@@ -93,7 +94,7 @@ final class VoteCounts {
                 if (stage.packageId().equals(p.id()) && stage.ballot().votes() != null) {
                     FieldPath at = root.field("packages").index(index);
                     at = stage.renewal() ? at.field("renewal") : at.field("stages").index(stage.order());
-                    checkSeats(institutions, stage.dueOn(), changes, stage.ballot().votes(), at.field("votes"), problems);
+                    checkSeats(institutions, date, changes, stage.ballot().votes(), at.field("votes"), problems);
                 }
             }
         });
