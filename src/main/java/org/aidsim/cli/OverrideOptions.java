@@ -16,6 +16,7 @@ final class OverrideOptions {
             description = {"Change one value before the run (repeatable, applied after --with): "
                     + "PACKAGE.positions.MEMBER=POSITION (or support-if:CONDITION), PACKAGE.rule=qmv, "
                     + "PACKAGE.participation=voluntary, PACKAGE.amount='2bn EUR', conditions.NAME=true|false, "
+                    + "PACKAGE.stages.STAGE.FIELD=VALUE (positions.MEMBER, votes.for|against|abstain, date, deadline, rule, ...), "
                     + "date=YYYY-MM-DD, name=TEXT. A key or value that does not fit exits 3 and names the valid ones."})
     List<String> sets = new ArrayList<>();
 

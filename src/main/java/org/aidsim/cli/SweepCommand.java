@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "How likely is each package to pass when some governments' positions are uncertain? Either every combination (--vary members --over positions), or --samples random profiles drawn from per-member probabilities (--prob; what a member's probabilities leave goes to its position in the scenario). A member's position applies to every package it has a seat in, and to every stage it has a seat in of a package decided in stages (not one stage alone; vote counts of a Parliament stage are not varied). Output per package: the share of profiles in which it passes (with a Wilson 95%% interval when sampled) and, per varied member, the pass rate for each position it takes and the swing between them (how much that member's position matters), largest swing first. Uses every core; the same seed gives the same result whatever the thread count.",
+            "How likely is each package to pass when some governments' positions are uncertain? Either every combination (--vary members --over positions), or --samples random profiles drawn from per-member probabilities (--prob; what a member's probabilities leave goes to its position in the scenario). A member's position applies to every package it has a seat in, and to every stage it has a seat in of a package decided in stages, or to one stage only with --stage PACKAGE/STAGE. --vary-votes varies the European Parliament's counts on a ballot decided on counts, each value of a range (in every combination, or drawn uniformly with --samples). Output per package: the share of profiles in which it passes (with a Wilson 95%% interval when sampled) and, per varied member, the pass rate for each position it takes and the swing between them (how much that member's position matters), largest swing first. Uses every core; the same seed gives the same result whatever the thread count.",
             "",
             DecisionDateNote.HELP
         },
@@ -43,7 +43,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "  aidsim sweep $F --vary HU,SK,AT --over support,oppose,abstain",
             "  aidsim sweep $F --samples 100000 --seed 7 \\",
             "      --prob HU=oppose:0.6,abstain:0.3 --prob SK=oppose:0.2",
-            "  aidsim sweep $F --vary HU,SK --format csv > sweep.csv"
+            "  aidsim sweep $F --vary HU,SK --format csv > sweep.csv",
+            "  C=scenarios/eu/ukraine-facility-chain-2023-2024.yaml",
+            "  aidsim sweep $C --as-of 2024-03-31 --samples 2000 --seed 7 \\",
+            "      --vary-votes mff-revision/ep-consent:for=300..420",
+            "  aidsim sweep $C --as-of 2024-03-31 --vary HU --stage mff-revision/euco"
         })
 final class SweepCommand implements Callable<Integer> {
     @Spec
@@ -68,6 +72,19 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--prob", paramLabel = "MEMBER=POS:P[,POS:P]",
             description = "With --samples: a member's chance of each position (repeatable), e.g. HU=oppose:0.6,abstain:0.3.")
     List<String> prob = new ArrayList<>();
+
+    @Option(names = "--vary-votes", paramLabel = "BALLOT:COUNT=LOW..HIGH",
+            description = "Vary one of the European Parliament's counts on a ballot decided on counts (repeatable): BALLOT is "
+                    + "a package's id or a stage's PACKAGE/STAGE, COUNT is for, against or abstain, each value from LOW to HIGH "
+                    + "(whole numbers) taken once in every combination, or drawn uniformly with --samples and the seed; the "
+                    + "other counts stay as written. The three counts must stay within the seats on the scenario's date. "
+                    + "Reported like a member, its values in up to 6 bands, e.g. facility/ep-consent:against=300..420.")
+    List<String> varyVotes = new ArrayList<>();
+
+    @Option(names = "--stage", paramLabel = "PACKAGE/STAGE",
+            description = "Vary the members' positions (--vary or --prob) in this stage only, not in every package and stage "
+                    + "they sit in, e.g. --stage mff-revision/euco.")
+    String stage;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads, from 1 to 4 per core (default: every core).")
@@ -108,7 +125,10 @@ final class SweepCommand implements Callable<Integer> {
             scenario = evaluator.scenario();
             List<CountryCode> seated = scenario.stances().stream().map(Stance::member).distinct().sorted().toList();
             String unvoted = SweepOptions.unvoted(scenario);
-            plan = samples == null ? enumerated(seated, unvoted) : sampled(seated, unvoted);
+            List<Sweep.CountRange> counts = SweepOptions.countRanges(varyVotes, evaluator);
+            String only = SweepOptions.stage(stage, evaluator);
+            plan = samples == null ? enumerated(seated, unvoted, only, counts) : sampled(seated, unvoted, only, counts);
+            SweepOptions.refuseUnseated(plan, evaluator);
             AtomicLong done = new AtomicLong();
             try (ProgressBar bar = new ProgressBar("sweep", done, plan.profiles().count())) {
                 result = Sweep.run(simulator.rules(), loaded, asOf, plan, workers, rulesOptions.budget(), done);
@@ -121,37 +141,42 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Sweep.Plan enumerated(List<CountryCode> seated, String unvoted) {
+    private Sweep.Plan enumerated(List<CountryCode> seated, String unvoted, String only, List<Sweep.CountRange> counts) {
         if (!prob.isEmpty()) {
             throw SweepOptions.usage("--prob needs --samples N; without it a sweep enumerates --vary over --over");
         }
-        if (vary.isEmpty()) {
-            throw SweepOptions.usage("sweep needs --vary MEMBERS (every combination) or --samples N with --prob");
+        if (vary.isEmpty() && counts.isEmpty()) {
+            throw SweepOptions.usage("sweep needs --vary MEMBERS (every combination) or --samples N with --prob"
+                    + " (or --vary-votes BALLOT:COUNT=LOW..HIGH)");
         }
         List<CountryCode> members = SweepOptions.members(vary, seated, unvoted, "--vary");
         List<Position> positions = SweepOptions.positions(over.isEmpty() ? List.of("support", "oppose", "abstain") : over);
-        BigInteger count = BigInteger.valueOf(positions.size()).pow(members.size());
-        refuseIfTooMany(count, positions.size() + "^" + members.size() + " = ");
         List<List<Position>> choices = members.stream().map(m -> positions).toList();
-        return new Sweep.Plan(members, choices,
-                ProfileSpaces.everyCombination(members.stream().map(m -> positions.size()).toList()));
+        Sweep.Plan sized = new Sweep.Plan(members, choices, null, only, counts);
+        BigInteger count = BigInteger.ONE;
+        for (int size : sized.sizes()) {
+            count = count.multiply(BigInteger.valueOf(size));
+        }
+        refuseIfTooMany(count, counts.isEmpty() ? positions.size() + "^" + members.size() + " = " : "");
+        return new Sweep.Plan(members, choices, ProfileSpaces.everyCombination(sized.sizes()), only, counts);
     }
 
-    private Sweep.Plan sampled(List<CountryCode> seated, String unvoted) {
+    private Sweep.Plan sampled(List<CountryCode> seated, String unvoted, String only, List<Sweep.CountRange> counts) {
         if (!vary.isEmpty() || !over.isEmpty()) {
             throw SweepOptions.usage("--samples draws with --prob; --vary and --over enumerate every combination: use one or the other");
         }
         if (samples < 1) {
             throw SweepOptions.usage("--samples must be at least 1, got " + samples);
         }
-        if (prob.isEmpty()) {
-            throw SweepOptions.usage("--samples needs at least one --prob MEMBER=POSITION:P, such as --prob HU=oppose:0.6,abstain:0.3");
+        if (prob.isEmpty() && counts.isEmpty()) {
+            throw SweepOptions.usage("--samples needs at least one --prob MEMBER=POSITION:P, such as --prob HU=oppose:0.6,abstain:0.3"
+                    + " (or --vary-votes BALLOT:COUNT=LOW..HIGH)");
         }
         refuseIfTooMany(BigInteger.valueOf(samples), "");
         List<SweepOptions.Draw> draws = prob.stream().map(SweepOptions::draw).toList();
         List<CountryCode> members = SweepOptions.members(draws.stream().map(SweepOptions.Draw::member).toList(), seated, unvoted, "--prob");
         List<List<Position>> choices = new ArrayList<>();
-        double[][] cumulative = new double[draws.size()][];
+        double[][] cumulative = new double[draws.size() + counts.size()][];
         for (int i = 0; i < draws.size(); i++) {
             List<Position> positions = new ArrayList<>(draws.get(i).probabilities().keySet());
             cumulative[i] = new double[positions.size()];
@@ -164,7 +189,10 @@ final class SweepCommand implements Callable<Integer> {
             positions.add(null);
             choices.add(positions);
         }
-        return new Sweep.Plan(members, choices, ProfileSpaces.sampled(samples, seed, cumulative));
+        for (int k = 0; k < counts.size(); k++) {
+            cumulative[draws.size() + k] = ProfileSpaces.uniform(counts.get(k).size());
+        }
+        return new Sweep.Plan(members, choices, ProfileSpaces.sampled(samples, seed, cumulative), only, counts);
     }
 
     private void refuseIfTooMany(BigInteger count, String how) {

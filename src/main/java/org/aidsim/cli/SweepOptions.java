@@ -132,6 +132,97 @@ final class SweepOptions {
         return new Draw(written.substring(0, eq).trim(), probabilities);
     }
 
+    private static final java.util.regex.Pattern COUNT_RANGE =
+            java.util.regex.Pattern.compile("(.+):(for|against|abstain)=(\\d{1,9})\\.\\.(\\d{1,9})");
+
+    /**
+     * {@code --vary-votes BALLOT:COUNT=LOW..HIGH}, each checked against the scenario: a ballot decided on the
+     * Parliament's counts (named with the list of those that are), a count named once, LOW not above HIGH, and the
+     * three counts of a ballot, each varied one at its HIGH, within the seats on the scenario's date.
+     */
+    static List<org.aidsim.engine.Sweep.CountRange> countRanges(List<String> written,
+                                                               org.aidsim.engine.IncrementalEvaluator evaluator) {
+        List<String> counted = new ArrayList<>();
+        for (int b = 0; b < evaluator.ballotIds().size(); b++) {
+            if (evaluator.seatCount(b).isPresent()) {
+                counted.add(evaluator.ballotIds().get(b));
+            }
+        }
+        String those = counted.isEmpty() ? "this scenario has none" : "those of this scenario: " + String.join(", ", counted);
+        List<org.aidsim.engine.Sweep.CountRange> out = new ArrayList<>();
+        for (String w : written) {
+            java.util.regex.Matcher m = COUNT_RANGE.matcher(w.trim());
+            if (!m.matches()) {
+                throw usage("--vary-votes " + w + ": expected BALLOT:COUNT=LOW..HIGH with COUNT for, against or abstain,"
+                        + " such as " + (counted.isEmpty() ? "facility/ep-consent" : counted.get(0)) + ":against=300..420");
+            }
+            String ballot = m.group(1).trim();
+            if (!counted.contains(ballot)) {
+                throw usage("--vary-votes " + w + ": '" + ballot + "' is not a ballot decided on the European Parliament's"
+                        + " counts (a package or PACKAGE/STAGE with votes:); " + those);
+            }
+            long low = Long.parseLong(m.group(3));
+            long high = Long.parseLong(m.group(4));
+            if (low > high) {
+                throw usage("--vary-votes " + w + ": the range runs from " + low + " down to " + high + "; write LOW..HIGH");
+            }
+            if (out.stream().anyMatch(r -> r.ballot().equals(ballot) && r.which().equals(m.group(2)))) {
+                throw usage("--vary-votes " + w + ": " + ballot + ":" + m.group(2) + " is varied twice");
+            }
+            out.add(new org.aidsim.engine.Sweep.CountRange(ballot, m.group(2), low, high));
+        }
+        for (String ballot : out.stream().map(org.aidsim.engine.Sweep.CountRange::ballot).distinct().toList()) {
+            org.aidsim.model.SeatCount now = evaluator.seatCount(evaluator.ballotIds().indexOf(ballot)).orElseThrow();
+            Map<String, Long> most = new LinkedHashMap<>();
+            most.put("for", now.inFavour());
+            most.put("against", now.against());
+            most.put("abstain", now.abstain());
+            out.stream().filter(r -> r.ballot().equals(ballot)).forEach(r -> most.put(r.which(), r.high()));
+            long total = most.values().stream().mapToLong(Long::longValue).sum();
+            if (total > now.seats()) {
+                throw usage("--vary-votes on " + ballot + ": at the top of the ranges " + most.get("for") + " for + "
+                        + most.get("against") + " against + " + most.get("abstain") + " abstaining = " + total
+                        + " members, but the European Parliament has " + now.seats() + " component members on the"
+                        + " scenario's date; lower HIGH so that the three counts add up to at most " + now.seats());
+            }
+        }
+        return out;
+    }
+
+    /** {@code --stage PACKAGE/STAGE}: a stage's ballot of the scenario (named with the list of them), or null when not given. */
+    static String stage(String written, org.aidsim.engine.IncrementalEvaluator evaluator) {
+        if (written == null) {
+            return null;
+        }
+        List<String> stages = evaluator.ballotIds().subList(evaluator.packageIds().size(), evaluator.ballotIds().size());
+        if (!stages.contains(written.trim())) {
+            throw usage("--stage " + written + ": not a stage of this scenario; expected PACKAGE/STAGE, one of: "
+                    + (stages.isEmpty() ? "none (no package is decided in stages)" : String.join(", ", stages)));
+        }
+        return written.trim();
+    }
+
+    /** With {@code --stage}: every varied member must have a vote in that stage, else varying it would change nothing. */
+    static void refuseUnseated(org.aidsim.engine.Sweep.Plan plan, org.aidsim.engine.IncrementalEvaluator evaluator) {
+        if (plan.stage() == null) {
+            return;
+        }
+        int ballot = evaluator.ballotIds().indexOf(plan.stage());
+        List<String> seated = new ArrayList<>();
+        for (int m = 0; m < evaluator.members().size(); m++) {
+            if (evaluator.seats(ballot, m)) {
+                seated.add(evaluator.members().get(m).code());
+            }
+        }
+        for (CountryCode member : plan.members()) {
+            int m = evaluator.members().indexOf(member);
+            if (m < 0 || !evaluator.seats(ballot, m)) {
+                throw usage("--stage " + plan.stage() + ": " + member.code() + " has no vote a what-if can change in that"
+                        + " stage; members that can be varied there: " + (seated.isEmpty() ? "none" : String.join(" ", seated)));
+            }
+        }
+    }
+
     static String words() {
         return String.join(", ", Position.PLAIN.stream().map(Position::word).toList());
     }

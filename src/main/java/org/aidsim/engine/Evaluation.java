@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.aidsim.model.AidPackage;
 import org.aidsim.model.CoalitionResult;
 import org.aidsim.model.Condition;
 import org.aidsim.model.CountryCode;
@@ -54,6 +55,8 @@ public final class Evaluation implements AutoCloseable {
     private final PoolLedger ledger;
     private final Decisions decisions = new Decisions();
     private final Map<String, FactHandle> stanceHandles = new HashMap<>();
+    /** The handle of each ballot put in the session: a package decided once, or a stage's PACKAGE/STAGE. */
+    private final Map<String, FactHandle> ballotHandles = new HashMap<>();
     private final Map<String, Stance> stances = new LinkedHashMap<>();
     private final Map<String, FactHandle> conditionHandles = new HashMap<>();
     private final Map<String, Condition> conditions = new LinkedHashMap<>();
@@ -118,9 +121,10 @@ public final class Evaluation implements AutoCloseable {
         scenario.conditions().forEach(this::replace);
         // A package decided in stages is not itself a ballot: each stage's ballot is, and rules/procedures derive the
         // package's decision from theirs.
-        scenario.packages().stream().filter(p -> !scenario.isStaged(p.id())).forEach(session::insert);
+        scenario.packages().stream().filter(p -> !scenario.isStaged(p.id()))
+                .forEach(p -> ballotHandles.put(p.id(), session.insert(p)));
         scenario.stages().forEach(s -> {
-            session.insert(s.ballot());
+            ballotHandles.put(s.ballotId(), session.insert(s.ballot()));
             session.insert(s);
         });
         scenario.stances().forEach(this::replace);
@@ -329,6 +333,23 @@ public final class Evaluation implements AutoCloseable {
      */
     FactHandle stanceHandle(Stance stance) {
         return stanceHandles.get(PairKey.of(stance.packageId(), stance.member().code()));
+    }
+
+    /**
+     * Puts {@code ballot} in the session in place of the ballot with its id (a package decided once, or a stage's
+     * {@code PACKAGE/STAGE}): the old record deleted, the new one inserted, so truth maintenance retracts what was
+     * derived from the old one. For a what-if on a ballot's own fields, such as the Parliament's counts
+     * ({@link IncrementalEvaluator#setCount}); as with stances, {@link #standing()} keeps the ballot as written.
+     *
+     * @throws IllegalArgumentException when no ballot has that id
+     */
+    void replaceBallot(AidPackage ballot) {
+        FactHandle old = ballotHandles.get(ballot.id());
+        if (old == null) {
+            throw new IllegalArgumentException("no ballot " + ballot.id());
+        }
+        session.delete(old);
+        ballotHandles.put(ballot.id(), session.insert(ballot));
     }
 
     /** The scenario evaluated: as written, with the amounts of tranches written as shares of an inflow worked out. */

@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.aidsim.model.AidPackage;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.Note;
 import org.aidsim.model.Position;
 import org.aidsim.model.Scenario;
+import org.aidsim.model.SeatCount;
 import org.aidsim.model.Stage;
 import org.aidsim.model.Stance;
 import org.aidsim.model.Tally;
 import org.aidsim.model.Verdict;
 import org.aidsim.model.Vote;
+import org.aidsim.model.VoteCount;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -52,6 +55,8 @@ public final class IncrementalEvaluator implements AutoCloseable {
     private final Stance[] original;
     /** The stance for each slot and plain position, made once so that profiles allocate nothing. */
     private final Stance[][] variants;
+    /** Per ballot: the ballot in the session now where a count was set ({@link #setCount}); else null. */
+    private final AidPackage[] ballots;
 
     /** The timeline dates after the scenario's own date, whose events an evaluator does not play; sorted. */
     public static List<LocalDate> datesNotPlayed(Scenario scenario) {
@@ -95,6 +100,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
         this.current = new Stance[slots];
         this.original = new Stance[slots];
         this.variants = new Stance[slots][];
+        this.ballots = new AidPackage[ballotIds.size()];
         for (Stance s : this.scenario.stances()) {
             int slot = slot(ballotIds.indexOf(s.packageId()), members.indexOf(s.member()));
             original[slot] = s;
@@ -183,13 +189,60 @@ public final class IncrementalEvaluator implements AutoCloseable {
         }
     }
 
-    /** Back to the scenario's own positions. */
+    /** Back to the scenario's own positions and Parliament counts. */
     public void reset() {
         for (int p = 0; p < ballotIds.size(); p++) {
             for (int m = 0; m < members.size(); m++) {
                 set(p, m, null);
             }
+            if (ballots[p] != null && ballots[p] != ballot(p)) {
+                evaluation.replaceBallot(ballot(p));
+                ballots[p] = ballot(p);
+            }
         }
+    }
+
+    /**
+     * The Parliament's count on a ballot decided on counts (a package or a stage with {@code votes:}) after
+     * {@link #settle()}: its votes against the seats on the scenario's date; empty for a ballot decided on positions.
+     */
+    public Optional<SeatCount> seatCount(int ballot) {
+        String id = ballotIds.get(ballot);
+        return session.getObjects(o -> o instanceof SeatCount c && c.packageId().equals(id)).stream()
+                .map(SeatCount.class::cast).findFirst();
+    }
+
+    /**
+     * Sets one of the Parliament's counts on a ballot decided on counts: {@code which} is for, against or abstain;
+     * the other two stay as they are now. The caller keeps the three within the seats on the date
+     * ({@link #seatCount}); the engine refuses a count above them.
+     *
+     * @throws IllegalArgumentException for a ballot without counts, or another word than for, against, abstain
+     */
+    public void setCount(int ballot, String which, long value) {
+        AidPackage now = ballots[ballot] != null ? ballots[ballot] : ballot(ballot);
+        if (now == null || now.votes() == null) {
+            throw new IllegalArgumentException(ballotIds.get(ballot) + " is not decided on the Parliament's counts");
+        }
+        VoteCount v = now.votes();
+        VoteCount next = switch (which) {
+            case "for" -> new VoteCount(value, v.against(), v.abstain());
+            case "against" -> new VoteCount(v.inFavour(), value, v.abstain());
+            case "abstain" -> new VoteCount(v.inFavour(), v.against(), value);
+            default -> throw new IllegalArgumentException("a count is for, against or abstain, not " + which);
+        };
+        if (!next.equals(v)) {
+            AidPackage changed = new AidPackage(now.id(), now.title(), now.forum(), now.rule(), now.participation(),
+                    now.amount(), now.cfsp(), next, now.costShares(), now.terms());
+            evaluation.replaceBallot(changed);
+            ballots[ballot] = changed;
+        }
+    }
+
+    /** The ballot as the scenario writes it: the package decided once, or the stage's ballot. */
+    private AidPackage ballot(int index) {
+        Stage stage = ballotStages.get(index);
+        return stage != null ? stage.ballot() : scenario.packages().get(index);
     }
 
     /** Lets the rules reach the decisions of the positions set so far. */

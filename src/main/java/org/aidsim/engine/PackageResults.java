@@ -21,6 +21,7 @@ import org.aidsim.model.SeatCount;
 import org.aidsim.model.Stage;
 import org.aidsim.model.StageOutcome;
 import org.aidsim.model.StageResult;
+import org.aidsim.model.Thresholds;
 import org.aidsim.model.Verdict;
 import org.aidsim.model.Vote;
 import org.kie.api.runtime.KieSession;
@@ -42,6 +43,7 @@ final class PackageResults {
         Map<String, List<Unmet>> unmet = factsByPackage(session, Unmet.class);
         Map<String, SeatCount> counts = new HashMap<>();
         SessionFacts.unordered(session, SeatCount.class).forEach(c -> counts.put(c.packageId(), c));
+        Thresholds thresholds = SessionFacts.unordered(session, Thresholds.class).stream().findFirst().orElse(null);
         // One pass over the trace, not one per package: a large input has many packages and many firings.
         Map<String, LinkedHashSet<String>> firedByPackage = new HashMap<>();
         for (Firing f : firings) {
@@ -65,9 +67,10 @@ final class PackageResults {
             if (!stages.isEmpty()) {
                 Map<String, List<StageOutcome>> outcomes = factsByPackage(session, StageOutcome.class).getOrDefault(p.id(), List.of())
                         .stream().collect(Collectors.groupingBy(StageOutcome::stageId));
-                result = result.withStages(stages.stream().map(s -> stage(s, outcomes.getOrDefault(s.id(), List.of()), history,
+                result = result.withStages(stages.stream().map(s -> withCount(stage(s, outcomes.getOrDefault(s.id(), List.of()), history,
                         sorted(votes.getOrDefault(s.ballotId(), List.of()), Vote::member),
-                        List.copyOf(firedByPackage.getOrDefault(s.ballotId(), new LinkedHashSet<>())))).toList());
+                        List.copyOf(firedByPackage.getOrDefault(s.ballotId(), new LinkedHashSet<>()))),
+                        counts.get(s.ballotId()), thresholds)).toList());
             }
             out.add(result);
         }
@@ -99,6 +102,19 @@ final class PackageResults {
             default -> since != null ? since : s.dueOn();
         };
         return new StageResult(s, verdict, word, on, blockers, reasons, votes, fired);
+    }
+
+    /**
+     * A Parliament stage's result with the count of its ballot (the session's {@link SeatCount}, against the seats
+     * on the scenario's date) and the votes for its rule needed on it; a stage without a count as it is.
+     */
+    private static StageResult withCount(StageResult result, SeatCount count, Thresholds thresholds) {
+        if (count == null) {
+            return result;
+        }
+        java.util.OptionalLong needed = thresholds == null ? java.util.OptionalLong.empty()
+                : count.needed(result.stage().rule(), thresholds);
+        return result.withCount(count, needed.isPresent() ? needed.getAsLong() : null);
     }
 
     private static PackageResult result(AidPackage p, List<Decision> decisions, List<Exemption> exemptions,

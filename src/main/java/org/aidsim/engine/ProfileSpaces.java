@@ -55,6 +55,18 @@ public final class ProfileSpaces {
         };
     }
 
+    /**
+     * The cumulative probabilities of {@code n} equally likely choices in the shape {@link #sampled} reads (the last
+     * choice takes what remains): {1/n, 2/n, ..., (n-1)/n}.
+     */
+    public static double[] uniform(long n) {
+        double[] out = new double[Math.toIntExact(n - 1)];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = (double) (c + 1) / n;
+        }
+        return out;
+    }
+
     /** Stafford's variant 13 of the 64-bit finaliser: nearby inputs give unrelated seeds. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

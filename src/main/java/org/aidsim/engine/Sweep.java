@@ -15,8 +15,9 @@ import org.aidsim.model.Scenario;
 /**
  * Evaluates a space of position profiles of one scenario on every core: each worker thread has its own
  * {@link IncrementalEvaluator} and counts passes; the counts are integers summed at the end, so the result is the
- * same whatever the thread count. A profile gives each varied member one of its choices on every package it has a
- * seat in; a null choice means the scenario's own position.
+ * same whatever the thread count. A profile gives each varied member one of its choices on every package and stage
+ * it has a seat in (or on the plan's one stage); a null choice means the scenario's own position; and each varied
+ * Parliament count one value of its range.
  */
 public final class Sweep {
     private static final int CHUNK = 2048;
@@ -28,8 +29,54 @@ public final class Sweep {
         void choose(long index, int[] choice);
     }
 
-    /** @param choices per varied member, the positions it may take (null: the scenario's own) */
-    public record Plan(List<CountryCode> members, List<List<Position>> choices, Profiles profiles) {
+    /**
+     * What a sweep varies. A profile's choice array holds one choice per varied member, then one per count range
+     * (the index of its value from {@code low}).
+     *
+     * @param choices per varied member, the positions it may take (null: the scenario's own)
+     * @param stage   the one ballot (a stage's {@code PACKAGE/STAGE}, or a package's id) the members' positions are
+     *                varied on, or null: on every ballot each member has a seat on
+     * @param counts  the Parliament's counts varied, each over a range of whole numbers
+     */
+    public record Plan(List<CountryCode> members, List<List<Position>> choices, Profiles profiles, String stage,
+                       List<CountRange> counts) {
+        public Plan {
+            counts = List.copyOf(counts);
+        }
+
+        /** Members varied on every ballot they sit on, no count varied. */
+        public Plan(List<CountryCode> members, List<List<Position>> choices, Profiles profiles) {
+            this(members, choices, profiles, null, List.of());
+        }
+
+        /** How many choices each dimension has: each varied member's positions, then each count range's values. */
+        public List<Integer> sizes() {
+            List<Integer> out = new ArrayList<>(choices.stream().map(List::size).toList());
+            counts.forEach(c -> out.add(Math.toIntExact(c.size())));
+            return out;
+        }
+    }
+
+    /**
+     * One Parliament count varied over the whole numbers {@code low..high} (both included): {@code which} (for, against
+     * or abstain) on the ballot {@code ballot} (a package's id or a stage's {@code PACKAGE/STAGE}) decided on counts.
+     */
+    public record CountRange(String ballot, String which, long low, long high) {
+        public CountRange {
+            if (low < 0 || high < low) {
+                throw new IllegalArgumentException("a count range runs from a whole number from 0 up: " + low + ".." + high);
+            }
+        }
+
+        /** How many values the range has. */
+        public long size() {
+            return high - low + 1;
+        }
+
+        /** How reports name it: "mff-revision/ep-consent:against". */
+        public String label() {
+            return ballot + ":" + which;
+        }
     }
 
     /**
@@ -84,9 +131,12 @@ public final class Sweep {
                                AtomicLong nextChunk, AtomicLong done) {
         Counts counts = new Counts(scenario.packages().size(), plan);
         int varied = plan.members().size();
-        int[] choice = new int[varied];
+        int dimensions = varied + plan.counts().size();
+        int[] choice = new int[dimensions];
         try (IncrementalEvaluator evaluator = new IncrementalEvaluator(rules, scenario, asOf, budget)) {
             int[] memberIndex = plan.members().stream().mapToInt(m -> evaluator.members().indexOf(m)).toArray();
+            int stage = plan.stage() == null ? -1 : evaluator.ballotIds().indexOf(plan.stage());
+            int[] countBallot = plan.counts().stream().mapToInt(c -> evaluator.ballotIds().indexOf(c.ballot())).toArray();
             int packages = evaluator.packageIds().size();
             long start;
             while ((start = nextChunk.getAndAdd(CHUNK)) < total) {
@@ -94,14 +144,24 @@ public final class Sweep {
                 for (long index = start; index < end; index++) {
                     plan.profiles().choose(index, choice);
                     for (int i = 0; i < varied; i++) {
-                        evaluator.setEverywhere(memberIndex[i], plan.choices().get(i).get(choice[i]));
+                        Position position = plan.choices().get(i).get(choice[i]);
+                        if (stage < 0) {
+                            evaluator.setEverywhere(memberIndex[i], position);
+                        } else {
+                            evaluator.set(stage, memberIndex[i], position);
+                        }
                         counts.byChoice[i][choice[i]]++;
+                    }
+                    for (int k = 0; k < countBallot.length; k++) {
+                        CountRange range = plan.counts().get(k);
+                        evaluator.setCount(countBallot[k], range.which(), range.low() + choice[varied + k]);
+                        counts.byChoice[varied + k][choice[varied + k]]++;
                     }
                     evaluator.settle();
                     for (int p = 0; p < packages; p++) {
                         if (evaluator.passed(p)) {
                             counts.passing[p]++;
-                            for (int i = 0; i < varied; i++) {
+                            for (int i = 0; i < dimensions; i++) {
                                 counts.passingByChoice[p][i][choice[i]]++;
                             }
                         }
@@ -119,14 +179,15 @@ public final class Sweep {
         final long[][] byChoice;
 
         Counts(int packages, Plan plan) {
-            int varied = plan.members().size();
+            List<Integer> sizes = plan.sizes();
+            int dimensions = sizes.size();
             passing = new long[packages];
-            passingByChoice = new long[packages][varied][];
-            byChoice = new long[varied][];
-            for (int i = 0; i < varied; i++) {
-                byChoice[i] = new long[plan.choices().get(i).size()];
+            passingByChoice = new long[packages][dimensions][];
+            byChoice = new long[dimensions][];
+            for (int i = 0; i < dimensions; i++) {
+                byChoice[i] = new long[sizes.get(i)];
                 for (int p = 0; p < packages; p++) {
-                    passingByChoice[p][i] = new long[plan.choices().get(i).size()];
+                    passingByChoice[p][i] = new long[sizes.get(i)];
                 }
             }
         }

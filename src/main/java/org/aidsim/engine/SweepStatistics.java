@@ -20,7 +20,7 @@ public final class SweepStatistics {
     }
 
     /**
-     * One varied member's effect on one package: pass rate per choice and the spread between them, the swing: the
+     * One varied member's (or Parliament count's, {@code member} then naming it "PACKAGE/STAGE:against") effect on one package: pass rate per choice and the spread between them, the swing: the
      * highest rate (choice {@code high}) less the lowest (choice {@code low}), kept exact; both are -1 when no
      * profile gave the member any choice.
      */
@@ -62,28 +62,60 @@ public final class SweepStatistics {
     public static List<Influence> influences(Sweep.Plan plan, Sweep.Result result, int pkg) {
         List<Influence> out = new ArrayList<>();
         for (int i = 0; i < plan.members().size(); i++) {
-            long[] profiles = result.byChoice()[i];
-            long[] passing = result.passingByChoice()[pkg][i];
-            int high = -1;
-            int low = -1;
-            for (int c = 0; c < profiles.length; c++) {
-                if (profiles[c] > 0) {
-                    if (high < 0 || rate(passing, profiles, c, high) > 0) {
-                        high = c;
-                    }
-                    if (low < 0 || rate(passing, profiles, c, low) < 0) {
-                        low = c;
-                    }
-                }
-            }
             List<String> labels = plan.choices().get(i).stream().map(p -> p == null ? DECLARED : p.word()).toList();
-            out.add(new Influence(plan.members().get(i).code(), labels, profiles, passing, high, low));
+            out.add(influence(plan.members().get(i).code(), labels, result.byChoice()[i], result.passingByChoice()[pkg][i]));
+        }
+        for (int k = 0; k < plan.counts().size(); k++) {
+            int i = plan.members().size() + k;
+            out.add(countInfluence(plan.counts().get(k), result.byChoice()[i], result.passingByChoice()[pkg][i]));
         }
         out.sort((a, b) -> {
             int bySwing = b.compareSwing(a);
             return bySwing != 0 ? bySwing : a.member().compareTo(b.member());
         });
         return out;
+    }
+
+    /** The most bands a varied count's values are reported in. */
+    static final int COUNT_BANDS = 6;
+
+    /**
+     * A varied Parliament count's influence, its values gathered in at most {@value #COUNT_BANDS} bands of equal
+     * width (the last may be narrower), labelled "300-320", or "300" for a band of one value.
+     */
+    private static Influence countInfluence(Sweep.CountRange range, long[] byValue, long[] passingByValue) {
+        int n = byValue.length;
+        int width = (n + COUNT_BANDS - 1) / COUNT_BANDS;
+        int bands = (n + width - 1) / width;
+        long[] profiles = new long[bands];
+        long[] passing = new long[bands];
+        List<String> labels = new ArrayList<>();
+        for (int b = 0; b < bands; b++) {
+            long from = range.low() + (long) b * width;
+            long to = Math.min(range.high(), from + width - 1);
+            labels.add(from == to ? Long.toString(from) : from + "-" + to);
+            for (int v = b * width; v < Math.min(n, (b + 1) * width); v++) {
+                profiles[b] += byValue[v];
+                passing[b] += passingByValue[v];
+            }
+        }
+        return influence(range.label(), labels, profiles, passing);
+    }
+
+    private static Influence influence(String dimension, List<String> labels, long[] profiles, long[] passing) {
+        int high = -1;
+        int low = -1;
+        for (int c = 0; c < profiles.length; c++) {
+            if (profiles[c] > 0) {
+                if (high < 0 || rate(passing, profiles, c, high) > 0) {
+                    high = c;
+                }
+                if (low < 0 || rate(passing, profiles, c, low) < 0) {
+                    low = c;
+                }
+            }
+        }
+        return new Influence(dimension, labels, profiles, passing, high, low);
     }
 
     /** The sign of passing[x]/profiles[x] - passing[y]/profiles[y], exact. */

@@ -48,7 +48,7 @@ public record SeatCount(String packageId, long seats, long inFavour, long agains
 
     /** "518 for of 574 votes cast (56 against; 61 abstentions and 85 absent are not votes cast); needs 288". */
     public String castLine(Ratio share, boolean strictly) {
-        long needs = strictly ? smallestExceeding(share, cast()) : Math.max(1, share.smallestReaching(cast()));
+        long needs = neededOfCast(share, strictly);
         return inFavour + " for of " + cast() + " votes cast (" + against + " against; " + abstain
                 + " abstentions and " + absent() + " absent are not votes cast); needs " + needs;
     }
@@ -57,6 +57,32 @@ public record SeatCount(String packageId, long seats, long inFavour, long agains
     public String seatsLine(Ratio share) {
         return inFavour + " for of " + seats + " component members; needs " + smallestExceeding(share, seats)
                 + " (" + against + " against, " + abstain + " abstaining, " + absent() + " absent)";
+    }
+
+    /**
+     * The votes for that {@code rule} needs on this count, with the shares in force ({@code th}, the parameters
+     * rules/consensus/parliament.drl reads): votes-cast, more than european-parliament.votes-cast of the votes cast;
+     * component-members, more than european-parliament.component-majority of the seats; two-thirds, both
+     * european-parliament.two-thirds of the votes cast and more than the component majority. The figure the reasons'
+     * "needs N" print, for reports that show it as a number; empty for a rule not decided on counts.
+     */
+    public java.util.OptionalLong needed(DecisionRule rule, Thresholds th) {
+        if (rule.equals(DecisionRule.VOTES_CAST)) {
+            return java.util.OptionalLong.of(neededOfCast(th.ratio("european-parliament.votes-cast"), true));
+        }
+        if (rule.equals(DecisionRule.COMPONENT_MEMBERS)) {
+            return java.util.OptionalLong.of(smallestExceeding(th.ratio("european-parliament.component-majority"), seats));
+        }
+        if (rule.equals(DecisionRule.TWO_THIRDS)) {
+            return java.util.OptionalLong.of(Math.max(neededOfCast(th.ratio("european-parliament.two-thirds"), false),
+                    smallestExceeding(th.ratio("european-parliament.component-majority"), seats)));
+        }
+        return java.util.OptionalLong.empty();
+    }
+
+    /** The votes for needed out of the votes cast: more than {@code share} ({@code strictly}), else at least it (and one). */
+    private long neededOfCast(Ratio share, boolean strictly) {
+        return strictly ? smallestExceeding(share, cast()) : Math.max(1, share.smallestReaching(cast()));
     }
 
     /** The smallest count out of {@code whole} that is more than {@code share} of it. */

@@ -14,9 +14,23 @@ import java.util.List;
  *                   never reached
  * @param votes      its members' resolved votes, by member
  * @param rulesFired the names of the rules that fired for its ballot, in firing order
+ * @param count      for a European Parliament stage decided on counts, its count against the seats on the date
+ *                   decided on; null otherwise
+ * @param needed     with a count, the votes for its rule needed on that count ({@link SeatCount#needed}); else null
  */
 public record StageResult(Stage stage, Verdict verdict, String outcome, LocalDate date, List<CountryCode> blockers,
-                          List<String> reasons, List<Vote> votes, List<String> rulesFired) {
+                          List<String> reasons, List<Vote> votes, List<String> rulesFired, SeatCount count, Long needed) {
+    /** A stage decided on its members' positions (no Parliament count). */
+    public StageResult(Stage stage, Verdict verdict, String outcome, LocalDate date, List<CountryCode> blockers,
+                       List<String> reasons, List<Vote> votes, List<String> rulesFired) {
+        this(stage, verdict, outcome, date, blockers, reasons, votes, rulesFired, null, null);
+    }
+
+    /** This result with the Parliament's count it was decided on and the votes for its rule needed. */
+    public StageResult withCount(SeatCount seatCount, Long votesNeeded) {
+        return new StageResult(stage, verdict, outcome, date, blockers, reasons, votes, rulesFired, seatCount, votesNeeded);
+    }
+
     public StageResult {
         blockers = List.copyOf(blockers);
         reasons = List.copyOf(reasons);

@@ -125,8 +125,11 @@ public final class JsonReporter {
 
     /**
      * One stage of a package decided in stages: {"id", "forum", "rule", "date", "after", "deadline", "passed",
-     * "outcome", "blockers", "reasons", "rules", "votes"}; date is the day it is decided on (null when never reached);
-     * an implementing stage (gating only the tranches naming it) also has "implementing": true, after "deadline".
+     * "outcome", "blockers", "reasons", "rules", "votes"}; date is the day it became what it is (null when never
+     * reached); an implementing stage (gating only the tranches naming it) also has "implementing": true, after
+     * "deadline". A European Parliament stage decided on counts adds "count": the package's count shape ({"seats",
+     * "for", "against", "abstain", "absent", "cast"}, seats on the scenario's date) and "needed", the votes for its
+     * rule needed on that count.
      */
     private static Map<String, Object> stage(StageResult s, RuleBook book) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -149,6 +152,13 @@ public final class JsonReporter {
             votes.computeIfAbsent(v.position().word(), k -> new ArrayList<>()).add(v.member().code());
         }
         out.put("votes", votes);
+        if (s.count() != null) {
+            Map<String, Object> count = count(s.count());
+            if (s.needed() != null) {
+                count.put("needed", s.needed());
+            }
+            out.put("count", count);
+        }
         return out;
     }
 

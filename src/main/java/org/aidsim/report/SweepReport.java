@@ -39,7 +39,8 @@ public final class SweepReport implements Report {
     public String text() {
         StringBuilder out = new StringBuilder();
         header.text(" · " + String.format(Locale.ROOT, "%,d", result.profiles())
-                + (sampled ? " sampled profiles (seed " + seed + ")" : " profiles (every combination)"), out);
+                + (sampled ? " sampled profiles (seed " + seed + ")" : " profiles (every combination)")
+                + (plan.stage() == null ? "" : " · positions varied in " + plan.stage() + " only"), out);
         for (int p = 0; p < result.packageIds().size(); p++) {
             long passing = result.passing()[p];
             out.append('\n').append(result.packageIds().get(p)).append(": passes in ")
@@ -107,8 +108,9 @@ public final class SweepReport implements Report {
 
     /**
      * {"scenario", "file", "rules", "notes", "decidedOn", "asOf", "datesNotPlayed", "mode", "seed" (sampled),
-     * "profiles", "packages": [{"id", "passing", "share", "interval95" (sampled), "members": [{"member", "swing",
-     * "positions": {position: {"profiles", "passing", "share"}}}]}]}.
+     * "stage" (with --stage), "profiles", "packages": [{"id", "passing", "share", "interval95" (sampled), "members":
+     * [{"member", "swing", "positions": {position: {"profiles", "passing", "share"}}}]}]}. A varied Parliament count
+     * is a "member" named "PACKAGE/STAGE:against", its "positions" the bands of its values ("300-320").
      */
     @Override
     public List<Map<String, Object>> documents() {
@@ -116,6 +118,9 @@ public final class SweepReport implements Report {
         doc.put("mode", sampled ? "sampled" : "every-combination");
         if (sampled) {
             doc.put("seed", seed);
+        }
+        if (plan.stage() != null) {
+            doc.put("stage", plan.stage());
         }
         doc.put("profiles", result.profiles());
         List<Map<String, Object>> packages = new ArrayList<>();

@@ -17,7 +17,10 @@ import java.util.TreeSet;
  * every date, such as parameters.qmv.population=70/100), and {@code PACKAGE.FIELD} or {@code packages.PACKAGE.FIELD}
  * where FIELD is a package field such as {@code rule}, or {@code positions.MEMBER} (a position word, or
  * {@code support-if:CONDITION}), or {@code votes.for}, {@code votes.against}, {@code votes.abstain} (a European
- * Parliament count). Domain words are checked afterwards by the validator, which names the --set.
+ * Parliament count), or {@code stages.STAGE.FIELD} for a field of one stage of a package decided in stages (any field
+ * a stage may write but its id and after: {@code positions.MEMBER}, {@code votes.COUNT}, {@code date},
+ * {@code deadline}, {@code rule}, ...). Domain words and counts are checked afterwards by the validator, which names
+ * the --set: a count above the seats on the stage's date gets the message a file would.
  */
 record Setting(String key, String value) {
     private static final String COST_SHARES = "cost-shares";
@@ -114,7 +117,7 @@ record Setting(String key, String value) {
             return;
         }
         if (parts.get(1).equals("votes")) {
-            votes(aidPackage, id, parts, at, attribution, problems);
+            votes(aidPackage, id, parts.subList(2, parts.size()), at, attribution, problems);
             return;
         }
         if (parts.get(1).equals(COST_SHARES) && parts.size() == 3 && !parts.get(2).isEmpty()) {
@@ -135,24 +138,27 @@ record Setting(String key, String value) {
     }
 
     /**
-     * {@code PACKAGE.votes.for|against|abstain=N}: one European Parliament count; a whole number is written as a number,
-     * anything else as text, which the validator refuses with its place.
+     * {@code PACKAGE.votes.COUNT=N} or {@code PACKAGE.stages.STAGE.votes.COUNT=N}: one European Parliament count of a
+     * package or a stage (owner; prefix: the key up to votes; rest: the key's parts after votes; at: the votes field's
+     * path). A whole number is written as a number, anything else as text, which the validator refuses with its place;
+     * the validator also checks the counts against the seats on the date, as it does for a file.
      */
-    private void votes(ObjectNode aidPackage, String id, List<String> parts, FieldPath at, Overrides.Attribution attribution,
+    private void votes(ObjectNode owner, String prefix, List<String> rest, FieldPath at, Overrides.Attribution attribution,
                        List<Problem> problems) {
-        if (parts.size() != 3 || !List.of("for", "against", "abstain").contains(parts.get(2))) {
-            problems.add(problem(attribution, "name the count: " + id + ".votes.for, " + id + ".votes.against or "
-                    + id + ".votes.abstain, such as " + id + ".votes.against=400"));
+        if (rest.size() != 1 || !List.of("for", "against", "abstain").contains(rest.get(0))) {
+            problems.add(problem(attribution, "name the count: " + prefix + ".votes.for, " + prefix + ".votes.against or "
+                    + prefix + ".votes.abstain, such as " + prefix + ".votes.against=400"));
             return;
         }
-        JsonNode votes = aidPackage.get("votes");
-        ObjectNode counts = votes instanceof ObjectNode o ? o : aidPackage.putObject("votes");
+        String count = rest.get(0);
+        JsonNode votes = owner.get("votes");
+        ObjectNode counts = votes instanceof ObjectNode o ? o : owner.putObject("votes");
         if (value.matches("-?\\d{1,18}")) {
-            counts.put(parts.get(2), Long.parseLong(value));
+            counts.put(count, Long.parseLong(value));
         } else {
-            counts.put(parts.get(2), value);
+            counts.put(count, value);
         }
-        attribution.from(at.field(parts.get(2)), where(attribution), null, FieldPath.ROOT);
+        attribution.from(at.field(count), where(attribution), null, FieldPath.ROOT);
     }
 
     /**
@@ -169,17 +175,23 @@ record Setting(String key, String value) {
         if (index < 0) {
             problems.add(problem(attribution, (parts.size() < 3 ? "name a stage of package '" + id + "'"
                     : "unknown stage '" + parts.get(2) + "' of package '" + id + "'") + "; its stages: "
-                    + OverlayMerge.ids(stages) + " (" + id + ".stages.STAGE.positions.MEMBER=POSITION)"));
+                    + OverlayMerge.ids(stages) + " (" + id + ".stages.STAGE.FIELD=VALUE, such as " + id
+                    + ".stages.STAGE.positions.MEMBER=POSITION or " + id + ".stages.STAGE.votes.against=N)"));
             return;
         }
-        if (parts.size() < 4 || !fields.contains(parts.get(3))
-                || parts.size() != (parts.get(3).equals("positions") ? 5 : 4) || parts.get(parts.size() - 1).isEmpty()) {
+        if (parts.size() < 4 || !fields.contains(parts.get(3)) || parts.size() != (List.of("positions", "votes")
+                .contains(parts.get(3)) ? 5 : 4) || parts.get(parts.size() - 1).isEmpty()) {
             problems.add(problem(attribution, "expected " + id + ".stages." + parts.get(2) + ".FIELD=VALUE with FIELD one of: "
-                    + String.join(", ", fields.stream().map(f -> f.equals("positions") ? "positions.MEMBER" : f).toList())));
+                    + String.join(", ", fields.stream().map(f -> f.equals("positions") ? "positions.MEMBER"
+                            : f.equals("votes") ? "votes.COUNT" : f).toList())));
             return;
         }
         ObjectNode stage = (ObjectNode) stages.get(index);
         FieldPath here = at.index(index).field(parts.get(3));
+        if (parts.get(3).equals("votes")) {
+            votes(stage, id + ".stages." + parts.get(2), parts.subList(4, parts.size()), here, attribution, problems);
+            return;
+        }
         if (parts.get(3).equals("positions")) {
             position(stage, parts.get(4), here, attribution);
             return;

@@ -24,7 +24,8 @@ class StagesTest {
         return new ObjectMapper().readTree(run.out());
     }
 
-    private static JsonNode stage(JsonNode pkg, String id) {
+    /** The stage with this id in a package's JSON "stages". */
+    static JsonNode stage(JsonNode pkg, String id) {
         for (JsonNode s : pkg.get("stages")) {
             if (s.get("id").asText().equals(id)) {
                 return s;

@@ -157,7 +157,8 @@ class WhatIfCommandsTest {
         assertThat(huge.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(huge.err()).isEqualTo("aidsim: 3^15 = 14,348,907 profiles is more than 10,000,000; vary fewer members or pass --force\n");
         assertThat(CliRun.of("sweep", FACILITY).err())
-                .isEqualTo("aidsim: sweep needs --vary MEMBERS (every combination) or --samples N with --prob\n");
+                .isEqualTo("aidsim: sweep needs --vary MEMBERS (every combination) or --samples N with --prob"
+                        + " (or --vary-votes BALLOT:COUNT=LOW..HIGH)\n");
     }
 
     @Test
