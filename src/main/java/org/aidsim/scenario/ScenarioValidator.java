@@ -126,7 +126,7 @@ public final class ScenarioValidator {
         }
         if (date != null) {
             WeightedQuota.check(institutions, date, parameters, byIndex, stances, root, problems);
-            VoteCounts.checkSeats(institutions, date, parameters, byIndex, root, problems);
+            VoteCounts.checkSeats(institutions, date, parameters, byIndex, stages, root, problems);
         }
         problems.throwIfAny();
         packageValidator.amounts().notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);

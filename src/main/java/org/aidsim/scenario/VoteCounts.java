@@ -2,6 +2,7 @@ package org.aidsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.TreeMap;
 import org.aidsim.model.AidPackage;
 import org.aidsim.model.DecisionRule;
 import org.aidsim.model.Institutions;
+import org.aidsim.model.Stage;
 import org.aidsim.model.VoteCount;
 
 /**
@@ -77,31 +79,43 @@ final class VoteCounts {
     }
 
     /**
-     * Adds a problem per package whose counts need more seats than the Parliament has on the date (with the
-     * scenario's own {@code parameters}), located at the package's votes.
+     * Adds a problem per package, stage or renewal whose counts need more seats than the Parliament has on the day
+     * it is decided (the scenario's date for a package, a stage's due day), with the scenario's own
+     * {@code parameters}, located at those counts ({@code packages[i].votes}, {@code packages[i].stages[j].votes},
+     * {@code packages[i].renewal.votes}).
      */
     static void checkSeats(Institutions institutions, LocalDate date, Map<String, String> changes,
-                           Map<Integer, AidPackage> byIndex, FieldPath root, Problems problems) {
+                           Map<Integer, AidPackage> byIndex, List<Stage> stages, FieldPath root, Problems problems) {
         byIndex.forEach((index, p) -> {
-            if (p.votes() == null) {
-                return;
+            FieldPath at = root.field("packages").index(index);
+            if (p.votes() != null) {
+                checkSeats(institutions, date, changes, p.votes(), at.field("votes"), problems);
             }
-            FieldPath at = root.field("packages").index(index).field("votes");
-            Optional<String> seats = Optional.ofNullable(changes.get(SEATS)).or(() -> institutions.parameters().at(SEATS, date));
-            if (seats.isEmpty() || !seats.get().trim().matches("\\d+")) {
-                problems.add(at, "the European Parliament's seats on " + date + " are not known: "
-                        + institutions.cite("parameters.yaml") + " gives " + SEATS + " from 2014-07-01;"
-                        + " date the scenario on or after that, or set parameters." + SEATS);
-                return;
-            }
-            long n = Long.parseLong(seats.get().trim());
-            long given = p.votes().present();
-            if (given > n) {
-                problems.add(at, p.votes().inFavour() + " for + " + p.votes().against() + " against + "
-                        + p.votes().abstain() + " abstaining = " + given + " members, but the European Parliament has "
-                        + n + " component members on " + date + " (" + SEATS + " in "
-                        + institutions.cite("parameters.yaml") + "); the three counts add up to at most " + n);
+            for (Stage s : stages) {
+                if (s.packageId().equals(p.id()) && s.ballot().votes() != null) {
+                    FieldPath stageAt = s.renewal() ? at.field("renewal") : at.field("stages").index(s.order());
+                    checkSeats(institutions, s.dueOn(), changes, s.ballot().votes(), stageAt.field("votes"), problems);
+                }
             }
         });
+    }
+
+    private static void checkSeats(Institutions institutions, LocalDate date, Map<String, String> changes,
+                                   VoteCount votes, FieldPath at, Problems problems) {
+        Optional<String> seats = Optional.ofNullable(changes.get(SEATS)).or(() -> institutions.parameters().at(SEATS, date));
+        if (seats.isEmpty() || !seats.get().trim().matches("\\d+")) {
+            problems.add(at, "the European Parliament's seats on " + date + " are not known: "
+                    + institutions.cite("parameters.yaml") + " gives " + SEATS + " from 2014-07-01;"
+                    + " date the scenario on or after that, or set parameters." + SEATS);
+            return;
+        }
+        long n = Long.parseLong(seats.get().trim());
+        long given = votes.present();
+        if (given > n) {
+            problems.add(at, votes.inFavour() + " for + " + votes.against() + " against + "
+                    + votes.abstain() + " abstaining = " + given + " members, but the European Parliament has "
+                    + n + " component members on " + date + " (" + SEATS + " in "
+                    + institutions.cite("parameters.yaml") + "); the three counts add up to at most " + n);
+        }
     }
 }
