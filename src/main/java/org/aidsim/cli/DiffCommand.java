@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Examples:",
             "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
-            "  aidsim diff $F --set ukraine-facility.positions.HU=abstain",
+            "  aidsim diff $F --set ukraine-facility.stages.euco.positions.HU=abstain",
             "  aidsim diff base.yaml --with reform.yaml",
             "  aidsim diff december.yaml february.yaml --format json"
         })

@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
             "  aidsim pivots $F",
-            "  aidsim pivots --set ukraine-facility.rule=qmv $F",
+            "  aidsim pivots --set ukraine-facility.stages.euco.rule=qmv $F",
             "  U=scenarios/disbursement/ukraine-facility-2024.yaml",
             "  aidsim pivots --as-of 2024-03-01 $U    # after the February re-proposal"
         })

@@ -2,6 +2,7 @@ package org.aidsim.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aidsim.engine.IncrementalEvaluator;
@@ -39,8 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Examples:",
             "  aidsim power scenarios/eu/eec-1958-weighted-votes.yaml",
-            "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
-            "  aidsim power $F --package ukraine-facility --set ukraine-facility.rule=qmv   # unanimity -> QMV",
+            "  F=scenarios/eu/macro-financial-assistance-qmv.yaml",
+            "  aidsim power $F --package mfa-loan --set mfa-loan.rule=unanimity   # QMV -> unanimity",
             "  aidsim power $F --format csv"
         })
 final class PowerCommand implements Callable<Integer> {
@@ -120,7 +121,13 @@ final class PowerCommand implements Callable<Integer> {
         List<String> notes;
         try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), loaded, asOf, rulesOptions.budget())) {
             scenario = evaluator.scenario();
-            notes = evaluator.notes();
+            notes = new ArrayList<>(evaluator.notes());
+            for (var p : scenario.packages()) {
+                if (scenario.isStaged(p.id()) && (packageId == null || p.id().equals(packageId))) {
+                    notes.add(p.id() + ": decided in stages, each by its own forum and rule; power indices measure one"
+                            + " rule, so none are computed for it (not built yet: indices per stage)");
+                }
+            }
             packages = new PowerCheck(evaluator, simulator.rules().institutions().thresholdsFor(scenario), samples, seed).only(id -> packageId == null || id.equals(packageId));
         }
         return new Side(new Header(scenario, simulator.rules().shownAs(), asOfOption.note(scenario), notes), packages);

@@ -42,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  F=scenarios/eu/ukraine-facility-2023-12.yaml",
             "  aidsim run $F",
             "  aidsim run --explain $F                 # votes, reasons, rules in order",
-            "  aidsim run --set ukraine-facility.positions.HU=abstain $F  # no veto",
+            "  aidsim run --set ukraine-facility.stages.euco.positions.HU=abstain $F",
             "  A=scenarios/eu/ukraine-assistance-fund.yaml      # a CFSP decision",
             "  aidsim run --set ukraine-assistance-fund.positions.HU=oppose $A",
             "  aidsim run --format json scenarios/ | jq -s '.[].packages[] | {id, passed}'",

@@ -138,7 +138,7 @@ final class SweepOptions {
     /**
      * {@code --vary-votes BALLOT:COUNT=LOW..HIGH}, each checked against the scenario: a ballot decided on the
      * Parliament's counts (named with the list of those that are), a count named once, LOW not above HIGH, and the
-     * three counts of a ballot, each varied one at its HIGH, within the seats on the scenario's date.
+     * three counts of a ballot, each varied one at its HIGH, within the seats its ballot is counted against (on the day it is due).
      */
     static List<org.aidsim.engine.Sweep.CountRange> countRanges(List<String> written,
                                                                org.aidsim.engine.IncrementalEvaluator evaluator) {
@@ -183,7 +183,7 @@ final class SweepOptions {
                 throw usage("--vary-votes on " + ballot + ": at the top of the ranges " + most.get("for") + " for + "
                         + most.get("against") + " against + " + most.get("abstain") + " abstaining = " + total
                         + " members, but the European Parliament has " + now.seats() + " component members on the"
-                        + " scenario's date; lower HIGH so that the three counts add up to at most " + now.seats());
+                        + " day that ballot is decided; lower HIGH so that the three counts add up to at most " + now.seats());
             }
         }
         return out;

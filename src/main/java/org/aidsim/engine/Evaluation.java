@@ -18,6 +18,7 @@ import org.aidsim.model.Inflow;
 import org.aidsim.model.MembershipClaim;
 import org.aidsim.model.Objection;
 import org.aidsim.model.PackageResult;
+import org.aidsim.model.ParliamentSeats;
 import org.aidsim.model.Scenario;
 import org.aidsim.model.ScenarioDate;
 import org.aidsim.model.Split;
@@ -111,6 +112,14 @@ public final class Evaluation implements AutoCloseable {
         return new Evaluation(rules, budget, scenario, false);
     }
 
+    /** For a ballot decided on vote counts, the Parliament's seats on the day it is decided (rules/consensus/parliament.drl). */
+    private void parliamentSeats(AidPackage ballot, LocalDate on) {
+        if (ballot.votes() != null) {
+            session.insert(new ParliamentSeats(ballot.id(),
+                    rules.institutions().thresholdsFor(scenario, on).count(ParliamentSeats.PARAMETER)));
+        }
+    }
+
     private void start() {
         session.insert(rules.institutions().thresholdsFor(scenario));
         rules.institutions().quorums().forEach(session::insert);
@@ -121,11 +130,14 @@ public final class Evaluation implements AutoCloseable {
         scenario.conditions().forEach(this::replace);
         // A package decided in stages is not itself a ballot: each stage's ballot is, and rules/procedures derive the
         // package's decision from theirs.
-        scenario.packages().stream().filter(p -> !scenario.isStaged(p.id()))
-                .forEach(p -> ballotHandles.put(p.id(), session.insert(p)));
+        scenario.packages().stream().filter(p -> !scenario.isStaged(p.id())).forEach(p -> {
+            ballotHandles.put(p.id(), session.insert(p));
+            parliamentSeats(p, scenario.date());
+        });
         scenario.stages().forEach(s -> {
             ballotHandles.put(s.ballotId(), session.insert(s.ballot()));
             session.insert(s);
+            parliamentSeats(s.ballot(), s.dueOn());
         });
         scenario.stances().forEach(this::replace);
         scenario.links().facts().forEach(session::insert);

@@ -106,7 +106,7 @@ final class PackageResults {
 
     /**
      * A Parliament stage's result with the count of its ballot (the session's {@link SeatCount}, against the seats
-     * on the scenario's date) and the votes for its rule needed on it; a stage without a count as it is.
+     * on the day the stage is due) and the votes for its rule needed on it; a stage without a count as it is.
      */
     private static StageResult withCount(StageResult result, SeatCount count, Thresholds thresholds) {
         if (count == null) {

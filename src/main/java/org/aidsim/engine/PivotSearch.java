@@ -96,7 +96,12 @@ public final class PivotSearch {
         /** The evaluation budget ran out before every smaller set was tried. */
         SMALLEST_FOUND,
         /** Even the support of every member not yet in favour does not pass it. */
-        IMPOSSIBLE
+        IMPOSSIBLE,
+        /**
+         * A package decided in stages that the support of every member not yet in favour leaves pending: a stage is
+         * not due on the date decided on, so no set passes it on that date (a later date may).
+         */
+        NOT_DUE
     }
 
     public List<PackagePivots> all() {
@@ -174,7 +179,8 @@ public final class PivotSearch {
         int bound = bounded ? lowerBound(pkg, candidates) : 0;
         List<Integer> greedy = greedy(pkg, candidates);
         if (greedy == null) {
-            return found(pkg, verdict, flips, stageFlips, List.of(), SupportSearch.IMPOSSIBLE, bound);
+            return found(pkg, verdict, flips, stageFlips, List.of(),
+                    pendingWithSupportOf(pkg, candidates) ? SupportSearch.NOT_DUE : SupportSearch.IMPOSSIBLE, bound);
         }
         if (greedy.size() < bound) {
             // The rules folder decides otherwise than the numbers say (edited DRL): search as if there were no bound.
@@ -316,6 +322,23 @@ public final class PivotSearch {
             evaluator.set(ballotOf(seat), memberOf(seat), null);
         }
         return passes;
+    }
+
+    /** Whether the package, decided in stages, is still pending with these seats in favour. */
+    private boolean pendingWithSupportOf(int pkg, List<Integer> members) {
+        if (evaluator.stagesOf(pkg).isEmpty()) {
+            return false;
+        }
+        for (int seat : members) {
+            evaluator.set(ballotOf(seat), memberOf(seat), Position.SUPPORT);
+        }
+        evaluator.settle();
+        boolean pending = evaluator.verdict(pkg) == Verdict.PENDING;
+        for (int seat : members) {
+            evaluator.set(ballotOf(seat), memberOf(seat), null);
+        }
+        evaluator.settle();
+        return pending;
     }
 
     private boolean passesNow(int pkg) {

@@ -37,7 +37,7 @@ final class RunNotes {
 
     /**
      * "eu-council-pkg: constructive-abstain counted as abstain (AT BE): why", one line per package, what and why, in
-     * the scenario's package order.
+     * the scenario's package order; a stage's notes follow its package's, named by its ballot ({@code PACKAGE/STAGE}).
      */
     static List<String> fromRules(Scenario scenario, List<Note> notes) {
         Map<String, Map<List<String>, TreeSet<CountryCode>>> byPackage = new TreeMap<>();
@@ -47,10 +47,14 @@ final class RunNotes {
         }
         List<String> out = new ArrayList<>();
         for (AidPackage p : scenario.packages()) {
-            byPackage.getOrDefault(p.id(), Map.of()).entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b))))
-                    .forEach(e -> out.add(p.id() + ": " + e.getKey().get(0) + " (" + codes(e.getValue()) + "): "
-                            + e.getKey().get(1)));
+            List<String> ballots = new ArrayList<>(List.of(p.id()));
+            scenario.stagesOf(p.id()).forEach(s -> ballots.add(s.ballotId()));
+            for (String ballot : ballots) {
+                byPackage.getOrDefault(ballot, Map.of()).entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b))))
+                        .forEach(e -> out.add(ballot + ": " + e.getKey().get(0) + " (" + codes(e.getValue()) + "): "
+                                + e.getKey().get(1)));
+            }
         }
         return out;
     }

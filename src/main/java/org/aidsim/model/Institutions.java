@@ -77,6 +77,11 @@ public record Institutions(Parameters parameters, Map<String, Forum> forums, Map
         return parameters.with(scenario.parameters()).on(scenario.date());
     }
 
+    /** The parameters in force on {@code date} (a stage's due day, say), with the scenario's what-if changes. */
+    public Thresholds thresholdsFor(Scenario scenario, java.time.LocalDate date) {
+        return parameters.with(scenario.parameters()).on(date);
+    }
+
     public boolean isKnownCountry(String code) {
         return CountryCode.isWellFormed(code) && countries.containsKey(CountryCode.of(code));
     }

@@ -128,7 +128,7 @@ public final class JsonReporter {
      * "outcome", "blockers", "reasons", "rules", "votes"}; date is the day it became what it is (null when never
      * reached); an implementing stage (gating only the tranches naming it) also has "implementing": true, after
      * "deadline". A European Parliament stage decided on counts adds "count": the package's count shape ({"seats",
-     * "for", "against", "abstain", "absent", "cast"}, seats on the scenario's date) and "needed", the votes for its
+     * "for", "against", "abstain", "absent", "cast"}, seats on the day the stage is due) and "needed", the votes for its
      * rule needed on that count.
      */
     private static Map<String, Object> stage(StageResult s, RuleBook book) {

@@ -48,9 +48,9 @@ public record PivotsReport(Header header, List<PackagePivots> pivots) implements
                                 : "; no smaller set does)\n");
                 case SMALLEST_FOUND -> out.append("  smallest set found whose support passes it: ").append(support(p))
                         .append(" (").append(p.smallestSupport().size()).append(" members; not every smaller set was tried: raise --max-evaluations)\n");
-                case IMPOSSIBLE -> out.append(p.staged() && p.verdict() == org.aidsim.model.Verdict.PENDING
-                        ? "  no set of supporters passes it yet: a stage is not due on the date decided on (try --as-of)\n"
-                        : p.verdict() == org.aidsim.model.Verdict.WAITING
+                case NOT_DUE -> out.append("  no set of supporters passes it yet: a stage is not due on the date decided on"
+                        + " (try --as-of)\n");
+                case IMPOSSIBLE -> out.append(p.verdict() == org.aidsim.model.Verdict.WAITING
                         ? "  no set of its own supporters passes it: it waits for a package it requires (run names which)\n"
                         : "  no set of supporters passes it: it fails even with every member in favour\n");
                 case NOT_NEEDED -> { }

@@ -79,29 +79,29 @@ final class VoteCounts {
     }
 
     /**
-     * Adds a problem per package or stage whose counts need more seats than the Parliament has on the scenario's
-     * date (with the scenario's own {@code parameters}), located at its votes. The scenario's date for a stage too:
-     * the engine counts every ballot against the parameters in force on that date ({@code Institutions.thresholdsFor}),
-     * so this is the number a count must fit. One check for a file and for a {@code --set ...votes.COUNT=N}.
+     * Adds a problem per package, stage or renewal whose counts need more seats than the Parliament has on the day
+     * it is decided (the scenario's date for a package, a stage's due day), with the scenario's own
+     * {@code parameters}, located at those counts ({@code packages[i].votes}, {@code packages[i].stages[j].votes},
+     * {@code packages[i].renewal.votes}).
      */
     static void checkSeats(Institutions institutions, LocalDate date, Map<String, String> changes,
                            Map<Integer, AidPackage> byIndex, List<Stage> stages, FieldPath root, Problems problems) {
         byIndex.forEach((index, p) -> {
+            FieldPath at = root.field("packages").index(index);
             if (p.votes() != null) {
-                checkSeats(institutions, date, changes, p.votes(), root.field("packages").index(index).field("votes"), problems);
+                checkSeats(institutions, date, changes, p.votes(), at.field("votes"), problems);
             }
-            for (Stage stage : stages) {
-                if (stage.packageId().equals(p.id()) && stage.ballot().votes() != null) {
-                    FieldPath at = root.field("packages").index(index);
-                    at = stage.renewal() ? at.field("renewal") : at.field("stages").index(stage.order());
-                    checkSeats(institutions, date, changes, stage.ballot().votes(), at.field("votes"), problems);
+            for (Stage s : stages) {
+                if (s.packageId().equals(p.id()) && s.ballot().votes() != null) {
+                    FieldPath stageAt = s.renewal() ? at.field("renewal") : at.field("stages").index(s.order());
+                    checkSeats(institutions, s.dueOn(), changes, s.ballot().votes(), stageAt.field("votes"), problems);
                 }
             }
         });
     }
 
-    private static void checkSeats(Institutions institutions, LocalDate date, Map<String, String> changes, VoteCount votes,
-                                   FieldPath at, Problems problems) {
+    private static void checkSeats(Institutions institutions, LocalDate date, Map<String, String> changes,
+                                   VoteCount votes, FieldPath at, Problems problems) {
         Optional<String> seats = Optional.ofNullable(changes.get(SEATS)).or(() -> institutions.parameters().at(SEATS, date));
         if (seats.isEmpty() || !seats.get().trim().matches("\\d+")) {
             problems.add(at, "the European Parliament's seats on " + date + " are not known: "

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** aidsim batch: scenarios in as JSON Lines, one result out per line, bad lines answered in place. */
 class BatchCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
+    private static final String FACILITY = "src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml";
     private static final String WINDFALL = "scenarios/disbursement/windfall-proceeds-2024-2025.yaml";
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** run --format NAME with a format file rules/formats/NAME.yaml: a new rendering without Java. */
 class FormatFileTest {
-    private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
+    private static final String FACILITY = "src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml";
     private static final String FUND = "scenarios/eu/ukraine-assistance-fund.yaml";
 
     @TempDir
@@ -25,7 +25,7 @@ class FormatFileTest {
         assertThat(run.out()).startsWith("""
                 ### European Council of December 2023 fails to agree the Ukraine Facility
 
-                `scenarios/eu/ukraine-facility-2023-12.yaml` · 2023-12-14 · rules: rules/
+                `src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml` · 2023-12-14 · rules: rules/
 
                 | package | forum | rule | outcome | blockers | reasons |
                 |---|---|---|---|---|---|

@@ -194,11 +194,12 @@ class NotesTest {
 
     @Test
     void pivotsAndSweep_printTheNotesOfWhatTheyRead() {
-        assertThat(CliRun.of("pivots", "--set", "ukraine-facility.positions.SK=constructive-abstain", FACILITY).out())
+        String oneVote = "src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml";
+        assertThat(CliRun.of("pivots", "--set", "ukraine-facility.positions.SK=constructive-abstain", oneVote).out())
                 .contains("  notes:\n", "ukraine-facility: constructive-abstain counted as abstain (SK): ");
-        assertThat(CliRun.of("sweep", FACILITY, "--vary", "SK", "--over", "support,constructive-abstain").out())
+        assertThat(CliRun.of("sweep", oneVote, "--vary", "SK", "--over", "support,constructive-abstain").out())
                 .contains("ukraine-facility: constructive-abstain counted as abstain (SK): ");
-        assertThat(CliRun.of("diff", FACILITY, "--set", "ukraine-facility.positions.SK=constructive-abstain").out())
+        assertThat(CliRun.of("diff", oneVote, "--set", "ukraine-facility.positions.SK=constructive-abstain").out())
                 .contains("notes: + ukraine-facility: constructive-abstain counted as abstain (SK): ");
     }
 

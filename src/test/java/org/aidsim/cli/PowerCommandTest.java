@@ -31,6 +31,16 @@ class PowerCommandTest {
     }
 
     @Test
+    void stagedPackage_isNamedInANoteInsteadOfLeftOutSilently() throws Exception {
+        JsonNode doc = json("power", "--format", "json", "scenarios/eu/ukraine-facility-2023-12.yaml");
+        assertThat(doc.path("packages")).isEmpty();
+        assertThat(doc.path("notes").toString()).contains("ukraine-facility: decided in stages, each by its own forum and"
+                + " rule; power indices measure one rule, so none are computed for it");
+        assertThat(CliRun.of("power", "scenarios/eu/ukraine-facility-2023-12.yaml").out())
+                .contains("ukraine-facility: decided in stages");
+    }
+
+    @Test
     void eec1958WeightedVotes_reproducesThePowerindexWorkedExample() throws Exception {
         JsonNode pkg = json("power", "--format", "json", EEC).path("packages").get(0);
         assertThat(pkg.path("rule").asText()).isEqualTo("weighted");

@@ -62,7 +62,7 @@ class ReportCommandTest {
 
     @Test
     void unanimityVeto_namesWhoBlocked() {
-        Element vote = report("scenarios/eu/ukraine-facility-2023-12.yaml").getElementById("ukraine-facility");
+        Element vote = report("src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml").getElementById("ukraine-facility");
         assertThat(vote.select("svg.qmv")).isEmpty();
         assertThat(vote.select(".member.blocker").eachText()).containsExactly("HU");
         assertThat(vote.selectFirst(".blocked-by").text()).isEqualTo("Blocked by: HU");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Rules that cite and explain (issue 9, item 5): ids and sources in the rules, the reports and {@code check}. */
 class RuleCitationsTest {
-    private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
+    private static final String FACILITY = "src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml";
 
     @Test
     void shippedRules_eachHaveAnIdAndACitedSource_noSeedOrDomainNotes() {

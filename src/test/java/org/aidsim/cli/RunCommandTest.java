@@ -10,13 +10,17 @@ import org.aidsim.TestRules;
 import org.junit.jupiter.api.Test;
 
 class RunCommandTest {
-    private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
+    private static final String FACILITY = "src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml";
 
     @Test
     void realScenario_printsTableWithBlockerAndReason() {
-        CliRun run = CliRun.of("run", FACILITY);
+        CliRun run = CliRun.of("run", "scenarios/eu/ukraine-facility-2023-12.yaml");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("PACKAGE", "ukraine-facility  european-council  unanimity  BLOCKED  HU        vetoed by HU")
+        assertThat(run.out()).contains("PACKAGE", "  ukraine-facility  european-council, european-parliament, eu-council"
+                        + "  stages  BLOCKED  HU        blocked at european-council (euco) by HU: vetoed by HU\n",
+                "    euco            european-council     unanimity          2023-12-14  BLOCKED      HU        vetoed by HU\n",
+                "    ep-consent      european-parliament  component-members  -           NOT-REACHED  -         it comes after euco,"
+                        + " which did not pass\n")
                 .contains("expect: all 1 package expectations met");
         assertThat(run.err()).isEmpty();
     }

@@ -128,7 +128,7 @@ class StagesTest {
 
     @Test
     void unstagedScenario_printsNoStagesField() throws Exception {
-        JsonNode pkg = json("scenarios/eu/ukraine-facility-2023-12.yaml").get("packages").get(0);
+        JsonNode pkg = json("scenarios/eu/macro-financial-assistance-qmv.yaml").get("packages").get(0);
         assertThat(pkg.has("stages")).isFalse();
     }
 
@@ -158,6 +158,49 @@ class StagesTest {
         assertThat(pkg.get("flips").get("support").toString()).isEqualTo("[\"HU\"]");
         assertThat(pkg.get("stageFlips").get(0).toString()).isEqualTo("{\"member\":\"HU\",\"to\":\"support\",\"stage\":\"euco\"}");
         assertThat(pkg.get("stageSupport").toString()).isEqualTo("[{\"member\":\"HU\",\"stage\":\"euco\"}]");
+    }
+
+    @Test
+    void pivotsOnABlockedPackageWhoseLaterStagesAreNotDue_saysNotYetInsteadOfFailsWithEveryoneInFavour() throws Exception {
+        String chain = "scenarios/eu/ukraine-facility-chain-2023-2024.yaml";
+        CliRun run = CliRun.of("pivots", "--as-of", "2023-12-14", chain);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("mff-revision (european-council, european-parliament, eu-council, stages): BLOCKED\n"
+                        + "  no single member's change of position flips it\n"
+                        + "  no set of supporters passes it yet: a stage is not due on the date decided on (try --as-of)\n")
+                .doesNotContain("fails even with every member in favour");
+        JsonNode pkg = new ObjectMapper().readTree(CliRun.of("pivots", "--format", "json", "--as-of", "2023-12-14", chain).out())
+                .get("packages").get(0);
+        assertThat(pkg.get("search").asText()).isEqualTo("not-due");
+    }
+
+    @Test
+    void positionReadAsAnotherInAStage_isNotedUnderTheStagesBallot() {
+        String facility = "scenarios/eu/ukraine-facility-2023-12.yaml";
+        String note = "ukraine-facility/euco: constructive-abstain counted as abstain (SK): ";
+        assertThat(CliRun.of("run", "--set", "ukraine-facility.stages.euco.positions.SK=constructive-abstain", facility).out())
+                .contains("  notes:\n", note);
+        assertThat(CliRun.of("sweep", facility, "--vary", "SK", "--over", "support,constructive-abstain").out()).contains(note);
+    }
+
+    @Test
+    void parliamentStageDueInTheNewTerm_countsTheSeatsOfItsOwnDay() throws Exception {
+        String scenario = org.aidsim.TestRules.write("ep-new-term.yaml", """
+                name: a consent dated in the 2024-2029 term, in a scenario dated before it
+                date: 2024-06-01
+                packages:
+                  - id: p
+                    stages:
+                      - id: consent
+                        forum: european-parliament
+                        rule: component-members
+                        date: 2024-09-17
+                        votes: { for: 360, against: 300, abstain: 10 }
+                """).toString();
+        JsonNode pkg = json(scenario).get("packages").get(0);
+        assertThat(pkg.get("outcome").asText()).isEqualTo("failed");
+        assertThat(stage(pkg, "consent").get("reasons").get(0).asText())
+                .startsWith("no majority of component members: 360 for of 720 component members; needs 361");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.aidsim.TestRules;
 import org.junit.jupiter.api.Test;
 
 class TestCommandTest {
-    private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
+    private static final String FACILITY = "src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml";
 
     static Path wrongExpectation() {
         return TestRules.write("wrong.yaml", """

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** diff, pivots and sweep as a user runs them, with the exact message of each error. */
 class WhatIfCommandsTest {
-    private static final String FACILITY = "scenarios/eu/ukraine-facility-2023-12.yaml";
+    private static final String FACILITY = "src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml";
 
     @Test
     void diffWithSet_showsOutcomeBlockersReasonsAndRules() {

@@ -23,6 +23,18 @@ class ForumErrorsTest {
     }
 
     @Test
+    void stageCountsAboveTheSeatsOnItsDay_areRefusedAtTheStagesVotes() {
+        String stages = "name: x\ndate: 2024-02-01\npackages:\n  - id: p\n    stages:\n"
+                + "      - id: ep\n        forum: european-parliament\n        date: 2024-02-27\n"
+                + "        votes: { for: 600, against: 100, abstain: 10 }\n"
+                + "      - id: ep-new-term\n        forum: european-parliament\n        date: 2024-09-17\n"
+                + "        votes: { for: 600, against: 100, abstain: 10 }\n";
+        assertThat(problems(stages)).containsExactly("bad.yaml:9:16: packages[0].stages[0].votes: 600 for + 100 against"
+                + " + 10 abstaining = 710 members, but the European Parliament has 705 component members on 2024-02-27"
+                + " (european-parliament.component-members in rules/parameters.yaml); the three counts add up to at most 705");
+    }
+
+    @Test
     void negativeParliamentCount_isRefused() {
         assertThat(problems(parliament("2025-03-01", "    votes: { for: 400, against: -1 }\n")))
                 .containsExactly("bad.yaml:6:33: packages[0].votes.against: -1 is negative; a count of members voting"

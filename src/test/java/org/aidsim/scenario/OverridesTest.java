@@ -12,7 +12,7 @@ import org.aidsim.model.Scenario;
 import org.junit.jupiter.api.Test;
 
 class OverridesTest {
-    private static final Path FACILITY = Path.of("scenarios/eu/ukraine-facility-2023-12.yaml");
+    private static final Path FACILITY = Path.of("src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml");
 
     private static Scenario load(List<String> sets, List<Path> overlays) {
         return ScenarioLoader.load(FACILITY, TestRules.rules().institutions(), Overrides.of(sets, overlays));
@@ -39,10 +39,10 @@ class OverridesTest {
     void badKeys_nameTheKeyAndTheValidOnes() {
         assertThat(problems(List.of("foo=1", "ukraine-facility.rul=qmv", "conditions.x=true", "ukraine-facility.positions=x"), List.of()))
                 .isEqualTo("""
-                        scenarios/eu/ukraine-facility-2023-12.yaml: --set foo=1: unknown key 'foo'; expected name, date, description, conditions.NAME, parameters.PATH, or PACKAGE.FIELD where PACKAGE is one of: ukraine-facility
-                        scenarios/eu/ukraine-facility-2023-12.yaml: --set ukraine-facility.rul=qmv: unknown field 'rul' of package 'ukraine-facility'; expected one of: amount, area, cfsp, coalition, concerned, cost-shares, enhanced-cooperation, forum, implementation, in-force-until, no-opinion-blocks, participation, positions.MEMBER, renewal, requires, rule, sources, stages.STAGE.FIELD, title, tranches, votes.COUNT
-                        scenarios/eu/ukraine-facility-2023-12.yaml: --set conditions.x=true: unknown condition 'x'; the scenario declares: none
-                        scenarios/eu/ukraine-facility-2023-12.yaml: --set ukraine-facility.positions=x: name the member: ukraine-facility.positions.MEMBER=POSITION, such as ukraine-facility.positions.HU=support (or positions.default)""");
+                        src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml: --set foo=1: unknown key 'foo'; expected name, date, description, conditions.NAME, parameters.PATH, or PACKAGE.FIELD where PACKAGE is one of: ukraine-facility
+                        src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml: --set ukraine-facility.rul=qmv: unknown field 'rul' of package 'ukraine-facility'; expected one of: amount, area, cfsp, coalition, concerned, cost-shares, enhanced-cooperation, forum, implementation, in-force-until, no-opinion-blocks, participation, positions.MEMBER, renewal, requires, rule, sources, stages.STAGE.FIELD, title, tranches, votes.COUNT
+                        src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml: --set conditions.x=true: unknown condition 'x'; the scenario declares: none
+                        src/test/resources/fixtures/ukraine-facility-one-vote-2023-12.yaml: --set ukraine-facility.positions=x: name the member: ukraine-facility.positions.MEMBER=POSITION, such as ukraine-facility.positions.HU=support (or positions.default)""");
         assertThat(problems(List.of("HU"), List.of()))
                 .isEqualTo("--set HU: expected KEY=VALUE, such as ukraine-facility.positions.HU=support or conditions.concessions-agreed=true");
     }
