@@ -81,7 +81,7 @@ class StageSweepTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--vary-votes on mff-revision/ep-consent: at the top of the ranges 499 for + 300"
                 + " against + 31 abstaining = 830 members, but the European Parliament has 705 component members on the"
-                + " scenario's date; lower HIGH so that the three counts add up to at most 705");
+                + " day that ballot is decided; lower HIGH so that the three counts add up to at most 705");
     }
 
     @Test
