@@ -33,7 +33,7 @@ class StageWhatIfCommandsTest {
         CliRun run = CliRun.of("run", "--set", "mff-revision.stages.ep-consent.votes.against=400", CHAIN);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).isEqualTo(CHAIN + ":54:16: packages[0].stages[1].votes: 499 for + 400 against + 31 abstaining"
-                + " = 930 members, but the European Parliament has 705 component members on 2023-10-17"
+                + " = 930 members, but the European Parliament has 705 component members on 2024-02-27"
                 + " (european-parliament.component-members in rules/parameters.yaml); the three counts add up to at most 705"
                 + " (after applying --set mff-revision.stages.ep-consent.votes.against=400)\n");
     }
