@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * {@code support-if:CONDITION}), or {@code votes.for}, {@code votes.against}, {@code votes.abstain} (a European
  * Parliament count), or {@code stages.STAGE.FIELD} for a field of one stage of a package decided in stages (any field
  * a stage may write but its id and after: {@code positions.MEMBER}, {@code votes.COUNT}, {@code date},
- * {@code deadline}, {@code rule}, ...). Domain words and counts are checked afterwards by the validator, which names
+ * {@code deadline}, {@code rule}, ...), or {@code renewal.FIELD} for a field of its renewal (the same fields). true and
+ * false are written as booleans where the field is one ({@code cfsp}, {@code implementing}). Domain words and counts are checked afterwards by the validator, which names
  * the --set: a count above the seats on the stage's date gets the message a file would.
  */
 record Setting(String key, String value) {
@@ -107,6 +108,16 @@ record Setting(String key, String value) {
             stageField(aidPackage, parts, at, attribution, problems);
             return;
         }
+        if (parts.get(1).equals("renewal") && parts.size() > 2) {
+            if (!(aidPackage.get("renewal") instanceof ObjectNode renewal)) {
+                problems.add(problem(attribution, "package '" + id + "' has no renewal: --set can change a renewal's"
+                        + " fields, not write one; write renewal: (and in-force-until:) in the scenario or an overlay"));
+                return;
+            }
+            decisionField(renewal, ScenarioDocument.RenewalDocument.class, id + ".renewal", parts.subList(2, parts.size()),
+                    at, attribution, problems);
+            return;
+        }
         if (parts.get(1).equals("positions")) {
             if (parts.size() != 3 || parts.get(2).isEmpty()) {
                 problems.add(problem(attribution, "name the member: " + id + ".positions.MEMBER=POSITION, such as "
@@ -133,8 +144,23 @@ record Setting(String key, String value) {
                     + (parts.get(1).equals(COST_SHARES) ? " (or " + id + ".cost-shares.key=KEY, " + id + ".cost-shares.redirect-to=PACKAGE)" : "")));
             return;
         }
-        aidPackage.put(parts.get(1), value);
+        put(aidPackage, parts.get(1), ScenarioDocument.PackageDocument.class);
         attribution.from(at, where(attribution), null, FieldPath.ROOT);
+    }
+
+    /**
+     * Writes the value into {@code owner.field} as the scenario file would hold it: true or false as a boolean where
+     * the document's field is one (cfsp, implementing, no-opinion-blocks), else as text, which the validator reads as
+     * it reads a file's.
+     */
+    private void put(ObjectNode owner, String field, Class<? extends Record> document) {
+        boolean isBoolean = Arrays.stream(document.getRecordComponents())
+                .anyMatch(c -> writtenName(c).equals(field) && (c.getType() == Boolean.class || c.getType() == boolean.class));
+        if (isBoolean && (value.equals("true") || value.equals("false"))) {
+            owner.put(field, Boolean.parseBoolean(value));
+        } else {
+            owner.put(field, value);
+        }
     }
 
     /**
@@ -170,33 +196,47 @@ record Setting(String key, String value) {
         String id = parts.get(0);
         JsonNode stages = aidPackage.get("stages");
         int index = parts.size() < 3 ? -1 : indexOf(stages, parts.get(2));
-        List<String> fields = Arrays.stream(ScenarioDocument.StageDocument.class.getRecordComponents())
-                .map(RecordComponent::getName).filter(n -> !n.equals("id") && !n.equals("after")).sorted().toList();
         if (index < 0) {
+            String renewal = aidPackage.get("renewal") instanceof ObjectNode r
+                    ? "; its renewal is set with " + id + ".renewal.FIELD=VALUE, such as " + id + ".renewal.positions.HU=oppose"
+                            + (r.hasNonNull("id") ? " (its stage '" + r.get("id").asText() + "')" : "")
+                    : "";
             problems.add(problem(attribution, (parts.size() < 3 ? "name a stage of package '" + id + "'"
                     : "unknown stage '" + parts.get(2) + "' of package '" + id + "'") + "; its stages: "
                     + OverlayMerge.ids(stages) + " (" + id + ".stages.STAGE.FIELD=VALUE, such as " + id
-                    + ".stages.STAGE.positions.MEMBER=POSITION or " + id + ".stages.STAGE.votes.against=N)"));
+                    + ".stages.STAGE.positions.MEMBER=POSITION or " + id + ".stages.STAGE.votes.against=N)" + renewal));
             return;
         }
-        if (parts.size() < 4 || !fields.contains(parts.get(3)) || parts.size() != (List.of("positions", "votes")
-                .contains(parts.get(3)) ? 5 : 4) || parts.get(parts.size() - 1).isEmpty()) {
-            problems.add(problem(attribution, "expected " + id + ".stages." + parts.get(2) + ".FIELD=VALUE with FIELD one of: "
+        decisionField((ObjectNode) stages.get(index), ScenarioDocument.StageDocument.class, id + ".stages." + parts.get(2),
+                parts.subList(3, parts.size()), at.index(index), attribution, problems);
+    }
+
+    /**
+     * {@code PREFIX.FIELD=VALUE}, {@code PREFIX.positions.MEMBER=POSITION} or {@code PREFIX.votes.COUNT=N} for one
+     * decision written as a mapping, a stage or a renewal (node; document: its record, whose fields but id and after
+     * may be set; rest: the key's parts after PREFIX; at: the node's path).
+     */
+    private void decisionField(ObjectNode node, Class<? extends Record> document, String prefix, List<String> rest,
+                               FieldPath at, Overrides.Attribution attribution, List<Problem> problems) {
+        List<String> fields = Arrays.stream(document.getRecordComponents())
+                .map(Setting::writtenName).filter(n -> !n.equals("id") && !n.equals("after")).sorted().toList();
+        if (rest.isEmpty() || !fields.contains(rest.get(0)) || rest.size() != (List.of("positions", "votes")
+                .contains(rest.get(0)) ? 2 : 1) || rest.get(rest.size() - 1).isEmpty()) {
+            problems.add(problem(attribution, "expected " + prefix + ".FIELD=VALUE with FIELD one of: "
                     + String.join(", ", fields.stream().map(f -> f.equals("positions") ? "positions.MEMBER"
                             : f.equals("votes") ? "votes.COUNT" : f).toList())));
             return;
         }
-        ObjectNode stage = (ObjectNode) stages.get(index);
-        FieldPath here = at.index(index).field(parts.get(3));
-        if (parts.get(3).equals("votes")) {
-            votes(stage, id + ".stages." + parts.get(2), parts.subList(4, parts.size()), here, attribution, problems);
+        FieldPath here = at.field(rest.get(0));
+        if (rest.get(0).equals("votes")) {
+            votes(node, prefix, rest.subList(1, rest.size()), here, attribution, problems);
             return;
         }
-        if (parts.get(3).equals("positions")) {
-            position(stage, parts.get(4), here, attribution);
+        if (rest.get(0).equals("positions")) {
+            position(node, rest.get(1), here, attribution);
             return;
         }
-        stage.put(parts.get(3), value);
+        put(node, rest.get(0), document);
         attribution.from(here, where(attribution), null, FieldPath.ROOT);
     }
 

@@ -47,6 +47,36 @@ class StageWhatIfCommandsTest {
     }
 
     @Test
+    void setTrueOrFalseOnABooleanField_isReadAsTheBoolean() throws Exception {
+        String fund = "scenarios/eu/ukraine-assistance-fund.yaml";
+        JsonNode outsideCfsp = StagesTest.json("--set", "ukraine-assistance-fund.stages.creation.cfsp=false", fund);
+        assertThat(outsideCfsp.get("notes").toString()).contains("constructive-abstain");
+        JsonNode sanctions = StagesTest.json("--set", "russia-economic-sanctions.cfsp=false",
+                "scenarios/eu/sanctions-rollover-2025-01.yaml");
+        assertThat(sanctions.get("packages").get(0).get("passed").asBoolean()).isTrue();
+        CliRun notABoolean = CliRun.of("run", "--set", "russia-economic-sanctions.cfsp=maybe",
+                "scenarios/eu/sanctions-rollover-2025-01.yaml");
+        assertThat(notABoolean.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(notABoolean.err()).contains("packages[0].cfsp: expected true or false here");
+    }
+
+    @Test
+    void setARenewalsPosition_changesTheRenewalAndTheLapseNamesTheBlocker() throws Exception {
+        JsonNode pkg = StagesTest.json("--set", "russia-economic-sanctions.renewal.positions.HU=oppose",
+                "scenarios/eu/sanctions-rollover-2025-01.yaml").get("packages").get(0);
+        assertThat(pkg.get("outcome").asText()).isEqualTo("lapsed");
+        assertThat(pkg.get("blockers").toString()).isEqualTo("[\"HU\"]");
+    }
+
+    @Test
+    void setAStageNamedLikeTheRenewal_pointsToTheRenewalsKey() {
+        CliRun run = CliRun.of("run", "--set", "russia-economic-sanctions.stages.january-2025-rollover.positions.HU=oppose",
+                "scenarios/eu/sanctions-rollover-2025-01.yaml");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("its renewal is set with russia-economic-sanctions.renewal.FIELD=VALUE");
+    }
+
+    @Test
     void setUnknownStage_listsTheStages() {
         CliRun run = CliRun.of("run", "--set", "mff-revision.stages.ep.votes.against=400", CHAIN);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
