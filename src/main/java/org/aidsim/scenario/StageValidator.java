@@ -250,12 +250,18 @@ final class StageValidator {
             }
         }
         List<ScenarioDocument.TrancheDocument> tranches = p.tranches() == null ? List.of() : p.tranches();
+        // A tranche naming no stage at all is most likely the one meant (a typo): say so here, since this problem stops
+        // the package before its tranches are read.
+        List<String> misnamed = tranches.stream().filter(t -> t != null && t.stage() != null
+                        && docs.stream().noneMatch(d -> t.stage().equals(d.id())))
+                .map(t -> "tranche " + t.id() + " names stage '" + t.stage() + "', which is no stage of " + p.id()).toList();
         for (int i = 0; i < docs.size(); i++) {
             ScenarioDocument.StageDocument s = docs.get(i);
             if (implementing(s) && tranches.stream().noneMatch(t -> t != null && s.id().equals(t.stage()))) {
                 problems.add(list.index(i).field("implementing"), "implementing stage '" + s.id() + "' is named by no"
                         + " tranche, so it would gate nothing and change no outcome; name it in a tranche's stage: "
-                        + s.id() + ", or leave implementing out to make it a step of the package's adoption");
+                        + s.id() + ", or leave implementing out to make it a step of the package's adoption"
+                        + (misnamed.isEmpty() ? "" : " (" + String.join("; ", misnamed) + ")"));
                 ok = false;
             }
         }

@@ -57,6 +57,13 @@ class ImplementingStageErrorsTest {
     }
 
     @Test
+    void trancheStageMisspelt_isNamedBesideTheUnnamedImplementingStage() {
+        assertThat(problems(scenario(MEASURES, "      - { id: t, pool: uaf, amount: 1 EUR, stage: mesures }\n")))
+                .singleElement().asString().endsWith("or leave implementing out to make it a step of the package's"
+                        + " adoption (tranche t names stage 'mesures', which is no stage of fund)");
+    }
+
+    @Test
     void adoptingStageAfterAnImplementingOne_isRefused() {
         assertThat(problems(scenario(MEASURES
                         + "      - { id: regulation, forum: eu-council, rule: qmv, after: [measures], positions: { default: support } }\n",
