@@ -99,6 +99,9 @@ public final class ScenarioValidator {
                     stances.addAll(v.stances());
                     stages.addAll(v.stages());
                     v.population().ifPresent(t -> addNote(notes, p.forum(), t, date));
+                    // A stage's forum may weigh population too (a QMV stage in the Council): the same note for it.
+                    v.stages().forEach(s -> institutions.populationOf(s.ballot().forum(), date)
+                            .ifPresent(t -> addNote(notes, s.ballot().forum(), t, date)));
                     emptyFieldNotes(v.aidPackage(), tree.root().path("packages").path(index), at).stream()
                             .filter(n -> !notes.contains(n)).forEach(notes::add);
                 });
