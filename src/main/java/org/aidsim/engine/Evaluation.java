@@ -210,7 +210,9 @@ public final class Evaluation implements AutoCloseable {
         fire(date);
         today = session.insert(new Today(date));
         fire(date);
-        stageHistory.record(session, date);
+        if (!scenario.stages().isEmpty()) {
+            stageHistory.record(session, date); // a query per visited date: only scenarios with stages need it
+        }
         return StepRecorder.record(session, ledger, scenario, date, verdicts());
     }
 
