@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -156,14 +157,30 @@ public final class DocumentReader {
             checkLineLengths(name, text);
         }
         ObjectMapper mapper = json ? JSON : YAML;
-        try (JsonParser parser = mapper.createParser(text)) {
-            checkTokens(mapper, name, text);
-            JsonNode root = mapper.readTree(parser);
+        LocationIndex.Recorder locations = new LocationIndex.Recorder();
+        // One pass over the text reads the tree, checks its tokens and records where each field starts.
+        try (CheckingParser parser = new CheckingParser(mapper.createParser(text), name,
+                json ? Set.of() : anchoredScalars(text), locations)) {
+            JsonNode root;
+            int second;
+            try {
+                root = mapper.readTree(parser);
+                second = parser.restOfText();
+            } catch (StreamConstraintsException e) {
+                throw new InputException(pastLimit(name, e, parser.currentLocation()));
+            } catch (JsonProcessingException e) {
+                // The problems found before the fault come first, as they name what to write instead.
+                parser.throwProblems();
+                throw e;
+            }
+            parser.throwProblems();
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw new InputException(Problem.ofFile(Path.of(name), "the file holds no document"));
             }
-            secondDocument(parser, name, text, json);
-            return new Tree(name, root, LocationIndex.of(mapper.getFactory(), text));
+            if (second >= 0) {
+                throw new InputException(secondDocument(name, text, json, second));
+            }
+            return new Tree(name, root, locations.index());
         } catch (StreamConstraintsException e) {
             throw new InputException(pastLimit(name, e, e.getLocation()));
         } catch (JsonProcessingException e) {
@@ -188,40 +205,103 @@ public final class DocumentReader {
     }
 
     /**
-     * Refuses, all at once and before the tree is read, every number not written as {@link NumberForms} requires,
-     * every YAML anchor and alias ({@link #NO_ANCHORS}) and every boolean written other than true or false (YAML's
-     * True, FALSE).
+     * The parser a document's tree is read through. Every token it hands on is checked, and all problems are refused
+     * at once ({@link #throwProblems()}) before anything else is said of the file: numbers not written as
+     * {@link NumberForms} requires, YAML anchors and aliases ({@link #NO_ANCHORS}), booleans written other than true
+     * or false (YAML's True, FALSE). Every token's place is also handed to a {@link LocationIndex.Recorder}. Tokens
+     * reach it only through {@link #nextToken()}: the delegate's other ways of moving on are routed through it.
      */
-    private static void checkTokens(ObjectMapper mapper, String file, String text) throws IOException {
-        List<Problem> problems = new ArrayList<>();
-        Set<String> anchored = mapper == YAML ? anchoredScalars(text) : Set.of();
-        JsonParser parser = mapper.createParser(text);
-        try (parser) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                String message = null;
-                JsonLocation at = parser.currentTokenLocation();
-                if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || anchored.contains(at.getLineNr() + ":" + at.getColumnNr())
-                        || token.isStructStart() && yaml.getCurrentAnchor() != null)) {
-                    message = NO_ANCHORS;
-                } else if (token.isNumeric() && NumberForms.read(parser.getText()).error() != null) {
-                    message = NumberForms.problem(parser.getText());
-                } else if (token.isBoolean() && !parser.getText().equals(token == JsonToken.VALUE_TRUE ? "true" : "false")) {
-                    message = "'" + parser.getText() + "' is not read as true or false; " + ONLY_TRUE_FALSE
-                            + " (put text in quotes)";
+    private static final class CheckingParser extends JsonParserDelegate {
+        private final String file;
+        private final Set<String> anchored;
+        private final LocationIndex.Recorder locations;
+        private final List<Problem> problems = new ArrayList<>();
+
+        CheckingParser(JsonParser parser, String file, Set<String> anchored, LocationIndex.Recorder locations) {
+            super(parser);
+            this.file = file;
+            this.anchored = anchored;
+            this.locations = locations;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = delegate.nextToken();
+            if (token != null) {
+                check(token);
+                locations.record(delegate, token);
+            }
+            return token;
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.FIELD_NAME ? nextToken() : token;
+        }
+
+        @Override
+        public JsonParser skipChildren() throws IOException {
+            if (currentToken() == null || !currentToken().isStructStart()) {
+                return this;
+            }
+            for (int open = 1; open > 0; ) {
+                JsonToken token = nextToken();
+                if (token == null) {
+                    break;
                 }
-                if (message != null) {
-                    problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(),
-                            pathOf(parser.getParsingContext()).toString(), message));
+                open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+            }
+            return this;
+        }
+
+        private void check(JsonToken token) throws IOException {
+            String message = null;
+            JsonLocation at = delegate.currentTokenLocation();
+            if (delegate instanceof YAMLParser yaml && (yaml.isCurrentAlias() || anchored.contains(at.getLineNr() + ":" + at.getColumnNr())
+                    || token.isStructStart() && yaml.getCurrentAnchor() != null)) {
+                message = NO_ANCHORS;
+            } else if (token.isNumeric() && NumberForms.read(delegate.getText()).error() != null) {
+                message = NumberForms.problem(delegate.getText());
+            } else if (token.isBoolean() && !delegate.getText().equals(token == JsonToken.VALUE_TRUE ? "true" : "false")) {
+                message = "'" + delegate.getText() + "' is not read as true or false; " + ONLY_TRUE_FALSE
+                        + " (put text in quotes)";
+            }
+            if (message != null) {
+                problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(),
+                        pathOf(delegate.getParsingContext()).toString(), message));
+            }
+        }
+
+        /**
+         * Reads what follows the tree, checking its tokens as the tree's were: the line where a second document (or
+         * JSON value) starts, or -1 when the text ends with the first. Malformed text there is reported as a second
+         * document where it starts.
+         */
+        int restOfText() throws IOException {
+            int second = -1;
+            try {
+                if (nextToken() == null) {
+                    return -1;
+                }
+                second = delegate.currentTokenLocation().getLineNr();
+                while (nextToken() != null) {
+                    // Checked as it goes.
+                }
+            } catch (StreamConstraintsException e) {
+                throw e;
+            } catch (JsonProcessingException e) {
+                if (second < 0) {
+                    second = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 }
             }
-        } catch (StreamConstraintsException e) {
-            throw new InputException(pastLimit(file, e, parser.currentLocation()));
-        } catch (JsonProcessingException e) {
-            // Malformed text: reading the tree reports it with its place.
+            return second;
         }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
+
+        void throwProblems() {
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
         }
     }
 
@@ -232,6 +312,10 @@ public final class DocumentReader {
      */
     private static Set<String> anchoredScalars(String text) {
         Set<String> places = new HashSet<>();
+        if (text.indexOf('&') < 0) {
+            // No anchor can be written without one: SnakeYAML's pass over the text is skipped.
+            return places;
+        }
         try {
             for (Event event : new Yaml(loaderOptions()).parse(new StringReader(text))) {
                 if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
@@ -244,20 +328,11 @@ public final class DocumentReader {
         return places;
     }
 
-    /** A file holds one scenario: a second YAML document (after "---") or JSON value is refused where it starts. */
-    private static void secondDocument(JsonParser parser, String file, String text, boolean json) throws IOException {
-        int line;
-        try {
-            if (parser.nextToken() == null) {
-                return;
-            }
-            line = parser.currentTokenLocation().getLineNr();
-        } catch (JsonProcessingException e) {
-            line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        }
+    /** A file holds one scenario: a second YAML document (after "---") or JSON value, found at {@code line}, is refused where it starts. */
+    private static Problem secondDocument(String file, String text, boolean json, int line) {
         if (json) {
-            throw new InputException(new Problem(file, line, 0, "", "a second JSON value starts here; a file holds one "
-                    + "scenario, so put each scenario in a file of its own"));
+            return new Problem(file, line, 0, "", "a second JSON value starts here; a file holds one "
+                    + "scenario, so put each scenario in a file of its own");
         }
         List<String> lines = text.lines().toList();
         int marker = line;
@@ -267,8 +342,8 @@ public final class DocumentReader {
                 break;
             }
         }
-        throw new InputException(new Problem(file, marker, 0, "", "a second YAML document starts here ('---'); a file "
-                + "holds one scenario, so put each scenario in a file of its own"));
+        return new Problem(file, marker, 0, "", "a second YAML document starts here ('---'); a file "
+                + "holds one scenario, so put each scenario in a file of its own");
     }
 
     /** The field a parser stands at, as a user reads it: {@code packages[0].amount}. */

@@ -1,10 +1,8 @@
 package org.aidsim.scenario;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,25 +50,30 @@ public final class LocationIndex {
         return new LocationIndex(keys, values, origins, changes);
     }
 
-    static LocationIndex of(JsonFactory factory, String text) {
-        Map<String, JsonLocation> keys = new HashMap<>();
-        Map<String, JsonLocation> values = new HashMap<>();
-        try (JsonParser parser = factory.createParser(text)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME) {
-                    keys.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
-                } else if (token.isStructStart()) {
-                    var parent = parser.getParsingContext().getParent();
-                    values.putIfAbsent(parent == null ? "" : parent.pathAsPointer().toString(), parser.currentTokenLocation());
-                } else if (token.isScalarValue()) {
-                    values.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
-                }
+    /**
+     * Records where each field's key and value start, token by token, as a parser reads a document: the first place
+     * a path is seen wins. A document read only up to a fault gives a partial index, which only costs line numbers.
+     */
+    static final class Recorder {
+        private final Map<String, JsonLocation> keys = new HashMap<>();
+        private final Map<String, JsonLocation> values = new HashMap<>();
+
+        /** Notes the place of {@code token}, the token {@code parser} has just read. */
+        void record(JsonParser parser, JsonToken token) {
+            if (token == JsonToken.FIELD_NAME) {
+                keys.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
+            } else if (token.isStructStart()) {
+                var parent = parser.getParsingContext().getParent();
+                values.putIfAbsent(parent == null ? "" : parent.pathAsPointer().toString(), parser.currentTokenLocation());
+            } else if (token.isScalarValue()) {
+                values.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
             }
-        } catch (IOException | RuntimeException e) {
-            // The document was already parsed successfully; a partial index only costs line numbers.
         }
-        return new LocationIndex(keys, values, List.of(), null);
+
+        /** The index of what was recorded. */
+        LocationIndex index() {
+            return new LocationIndex(keys, values, List.of(), null);
+        }
     }
 
     /** A problem with the value at {@code path} (or, failing that, the nearest enclosing field). */
