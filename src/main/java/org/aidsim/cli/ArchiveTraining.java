@@ -40,6 +40,8 @@ public final class ArchiveTraining {
         }
         try {
             for (List<String> command : commands) {
+                // As Main does, so the prefetch threads' classes are in the archive too.
+                Prefetch.rulesFor(command.toArray(String[]::new));
                 Main.commandLine(OutputStream.nullOutputStream(), OutputStream.nullOutputStream())
                         .execute(command.toArray(String[]::new));
                 RuleFolder.writeCaches();
