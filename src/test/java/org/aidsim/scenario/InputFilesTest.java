@@ -79,6 +79,28 @@ class InputFilesTest {
     }
 
     @Test
+    void badNumberInASecondDocument_isNamedBeforeTheSecondDocument() {
+        // The tokens after the first document are checked as its own are, and their problems come first.
+        Path file = TestRules.write("two.yaml", "name: first\n---\nname: second\namount: 1e3\n");
+        assertThat(problems(file)).containsExactly("dir/two.yaml:4:9: amount: '1e3' is written with an exponent; "
+                + "write 1000 (numbers are read only in plain decimal digits, such as 1500000 or 0.5)");
+    }
+
+    @Test
+    void jsonNestedPastTheLimit_isLocatedAtTheBracketThatGoesPast() {
+        Path file = TestRules.write("deep.json", "{\"a\": " + "[".repeat(101) + "]".repeat(101) + "}");
+        assertThat(problems(file)).singleElement().asString()
+                .startsWith("dir/deep.json:1:107: lists and mappings nest deeper than 100 levels");
+    }
+
+    @Test
+    void ampersandInText_isNoAnchor() {
+        Path file = TestRules.write("amp.yaml", "title: 'R&D'\nnote: R & D\n");
+        assertThat(DocumentReader.read(file).root().get("title").asText()).isEqualTo("R&D");
+        assertThat(DocumentReader.read(file).root().get("note").asText()).isEqualTo("R & D");
+    }
+
+    @Test
     void twoJsonValues_areRefusedWhereTheSecondStarts() {
         Path file = TestRules.write("two.json", "{\"name\": \"a\"}\n{\"name\": \"b\"}\n");
         assertThat(problems(file)).containsExactly("dir/two.json:2: a second JSON value starts here; a file holds one "
