@@ -169,7 +169,9 @@ public final class DocumentReader {
             } catch (StreamConstraintsException e) {
                 throw new InputException(pastLimit(name, e, parser.currentLocation()));
             } catch (JsonProcessingException e) {
-                // The problems found before the fault come first, as they name what to write instead.
+                // A value the tree cannot hold (YAML's .inf) stops the tree, not the checks: the problems in the
+                // whole text come first, as they name what to write instead.
+                parser.checkRest();
                 parser.throwProblems();
                 throw e;
             }
@@ -296,6 +298,24 @@ public final class DocumentReader {
                 }
             }
             return second;
+        }
+
+        /**
+         * Checks the tokens left after the tree stopped at a fault, up to the end of the text or to malformed text,
+         * as a separate pass over the whole text used to. Throws {@link InputException} when the text goes past a
+         * limit.
+         */
+        void checkRest() {
+            try {
+                while (nextToken() != null) {
+                    // Checked as it goes.
+                }
+            } catch (StreamConstraintsException e) {
+                throw new InputException(pastLimit(file, e, currentLocation()));
+            } catch (IOException | RuntimeException e) {
+                // Malformed text: the checks stop there, as the tree did (SnakeYAML, asked to go on past a syntax
+                // error, fails with an index error).
+            }
         }
 
         void throwProblems() {

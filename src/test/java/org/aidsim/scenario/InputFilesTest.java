@@ -87,6 +87,17 @@ class InputFilesTest {
     }
 
     @Test
+    void problemsAfterYamlInfinity_areAllNamed() {
+        // .inf stops the tree (no amount can hold it) but not the checks of the rest of the text.
+        Path file = TestRules.write("inf.yaml", "w: .inf\nb: 2\nw2: 01\n");
+        assertThat(problems(file)).containsExactly(
+                "dir/inf.yaml:1:4: w: '.inf' is YAML's infinity or not-a-number, not an amount; write numbers in plain "
+                        + "decimal digits, such as 1500000 or 0.5",
+                "dir/inf.yaml:3:5: w2: '01' starts with 0, which YAML reads as octal; write 1 (numbers are read only "
+                        + "in plain decimal digits, such as 1500000 or 0.5)");
+    }
+
+    @Test
     void jsonNestedPastTheLimit_isLocatedAtTheBracketThatGoesPast() {
         Path file = TestRules.write("deep.json", "{\"a\": " + "[".repeat(101) + "]".repeat(101) + "}");
         assertThat(problems(file)).singleElement().asString()

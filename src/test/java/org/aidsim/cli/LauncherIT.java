@@ -1,0 +1,69 @@
+package org.aidsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code ./aidsim} as a user runs it, after {@code mvn package} built the jar (Maven's failsafe runs this
+ * in {@code verify}): its static class-data archive is built, used, and never turns a command into a JVM crash.
+ */
+class LauncherIT {
+    private static final Path CHECKOUT = Path.of("").toAbsolutePath();
+    private static final Path FACILITY = CHECKOUT.resolve("scenarios/eu/ukraine-facility-2023-12.yaml");
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result launch(Path workingDir, Map<String, String> env, String... args) throws Exception {
+        List<String> command = Stream.concat(Stream.of(CHECKOUT.resolve("aidsim").toString()), Stream.of(args)).toList();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        builder.environment().putAll(env);
+        Path out = workingDir.resolve("launcher.out");
+        Path err = workingDir.resolve("launcher.err");
+        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        int exit = p.waitFor();
+        return new Result(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> crashFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("hs_err")).toList();
+        }
+    }
+
+    @Test
+    void flightRecorderWithTheArchive_runsWithoutACrash(@TempDir Path dir) throws Exception {
+        // JDK 17 crashed in 2 of 3 such runs when the archive held method-handle species (round 7 of
+        // docs/notes/issue-13-cold-start.md): three runs, each must print its result.
+        Map<String, String> env = Map.of("JAVA_TOOL_OPTIONS",
+                "-XX:StartFlightRecording=filename=" + dir.resolve("run.jfr") + " -Xlog:jfr=off");
+        for (int i = 0; i < 3; i++) {
+            Result run = launch(dir, env, "run", FACILITY.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).contains("ukraine-facility");
+        }
+        assertThat(crashFiles(dir)).isEmpty();
+    }
+
+    @Test
+    void runAfterTheArchiveIsBuilt_loadsAidsimsClassesFromIt(@TempDir Path dir) throws Exception {
+        launch(dir, Map.of(), "--version");  // builds the archive if this jar has none yet
+        Path log = dir.resolve("classes.log");
+        Result run = launch(dir, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log), "run", FACILITY.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> loaded = Files.readAllLines(log);
+        assertThat(loaded).filteredOn(l -> l.contains(" org.aidsim.cli.Main ") || l.contains(" org.aidsim.shaded.picocli.CommandLine "))
+                .hasSize(2).allMatch(l -> l.endsWith("source: shared objects file"));
+        assertThat(loaded).filteredOn(l -> l.endsWith("source: shared objects file")).hasSizeGreaterThan(3_000);
+    }
+}
