@@ -35,6 +35,9 @@ public final class ArchiveTraining {
         try {
             scratch = Files.createTempDirectory("aidsim-training-");
             System.setProperty(CACHE_DIR, scratch.toString());
+            // Also when the launcher's build is interrupted (Ctrl-C), which skips the finally below.
+            Path made = scratch;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(made)));
         } catch (IOException | RuntimeException e) {
             // Trains on the real cache instead.
         }

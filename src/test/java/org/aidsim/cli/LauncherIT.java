@@ -66,4 +66,31 @@ class LauncherIT {
                 .hasSize(2).allMatch(l -> l.endsWith("source: shared objects file"));
         assertThat(loaded).filteredOn(l -> l.endsWith("source: shared objects file")).hasSizeGreaterThan(3_000);
     }
+
+    @Test
+    void archiveBuildThatFails_isRecordedAndNotRetriedForTheSameJdk(@TempDir Path dir) throws Exception {
+        // A java on PATH whose dump fails, and which counts the dumps it is asked for.
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path dumps = dir.resolve("dumps");
+        Path fake = bin.resolve("java");
+        String real = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.writeString(fake, "#!/bin/bash\nfor a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && { echo x >> '" + dumps
+                + "'; exit 1; }; done\nexec '" + real + "' \"$@\"\n");
+        fake.toFile().setExecutable(true);
+        Path archive = CHECKOUT.resolve("target/aidsim-static.jsa");
+        Files.deleteIfExists(archive);
+        Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"));
+        for (int i = 0; i < 2; i++) {
+            Result run = launch(dir, env, "--version");
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).startsWith("aidsim ");
+        }
+        assertThat(Files.readAllLines(dumps)).as("dumps tried").hasSize(1);
+        assertThat(archive).doesNotExist();
+        assertThat(CHECKOUT.resolve("target/aidsim-static.jsa.failed")).exists();
+        // The real JDK is another JDK: it builds the archive, and the record of the failure goes.
+        assertThat(launch(dir, Map.of(), "--version").exit()).isZero();
+        assertThat(archive).exists();
+        assertThat(CHECKOUT.resolve("target/aidsim-static.jsa.failed")).doesNotExist();
+    }
 }
