@@ -32,15 +32,12 @@ for round in $(seq "$rounds"); do
 done
 
 echo "medians of $rounds alternating rounds, load average now $(cut -d' ' -f1-3 /proc/loadavg)"
+. "$(dirname "${BASH_SOURCE[0]}")/timing.sh"  # median
+column() { # NAME COLUMN: the median of that column of NAME's rounds (cpu: user + system)
+  awk -v n="$1" -v c="$2" '$1 == n { print (c == "cpu") ? $3 + $4 : $c }' "$scratch/all" | median
+}
 for name in "${names[@]}"; do
-  awk -v n="$name" '
-    function median(a, k,    i, j, t) {  # sorts a[1..k] in place, returns its median
-      for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-      return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
-    }
-    $1 == n { k++; wall[k] = $2; cpu[k] = $3 + $4; peak[k] = $5; walls = walls " " $2 }
-    END {
-      printf "%-24s wall %.2f s   cpu %.2f s   peak %.1f MiB   walls%s\n", n, median(wall, k), median(cpu, k),
-        median(peak, k) / 1024, walls
-    }' "$scratch/all"
+  awk -v n="$name" -v w="$(column "$name" 2)" -v c="$(column "$name" cpu)" -v p="$(column "$name" 5)" \
+      -v walls="$(awk -v n="$name" '$1 == n { printf " %s", $2 }' "$scratch/all")" \
+      'BEGIN { printf "%-24s wall %.2f s   cpu %.2f s   peak %.1f MiB   walls%s\n", n, w, c, p / 1024, walls }'
 done

@@ -281,29 +281,24 @@ public final class DocumentReader {
          * document where it starts.
          */
         int restOfText() throws IOException {
-            int second = -1;
             try {
                 if (nextToken() == null) {
                     return -1;
                 }
-                second = delegate.currentTokenLocation().getLineNr();
-                while (nextToken() != null) {
-                    // Checked as it goes.
-                }
             } catch (StreamConstraintsException e) {
                 throw e;
             } catch (JsonProcessingException e) {
-                if (second < 0) {
-                    second = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                }
+                return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             }
+            int second = delegate.currentTokenLocation().getLineNr();
+            checkRest();
             return second;
         }
 
         /**
-         * Checks the tokens left after the tree stopped at a fault, up to the end of the text or to malformed text,
-         * as a separate pass over the whole text used to. Throws {@link InputException} when the text goes past a
-         * limit.
+         * Checks the tokens left, up to the end of the text or to malformed text, as a separate pass over the whole
+         * text used to: after the tree stopped at a fault, or after a second document started. Throws
+         * {@link InputException} when the text goes past a limit.
          */
         void checkRest() {
             try {
