@@ -12,13 +12,15 @@ import org.aidsim.engine.RuleFolder;
 /**
  * The workload the launcher records its class-data archive (AppCDS) from: {@code check}, which compiles the DRL
  * the classic way (as the first run after a rules edit does), then {@code run --explain}, {@code run --format json}
- * and {@code pivots} of a scenario, which open sessions. The compiled-rules cache is pointed at an empty temporary
- * folder meanwhile, so the first run compiles and writes an entry and the second reads it: all three paths are
- * trained whatever the real cache holds. An archive trained on {@code check} alone left about 500 session classes
- * to load from the jar on every run. Output is discarded; always exits 0.
+ * and {@code pivots} of a scenario, which open sessions on the shipped rules' executable model, then
+ * {@code run --format json} twice with that model off and the compiled-rules cache pointed at an empty temporary
+ * folder, so that the first compiles and writes an entry and the second reads it (as runs on edited rules do): every
+ * path is trained whatever the real cache holds. An archive trained on {@code check} alone left about 500 session
+ * classes to load from the jar on every run. Output is discarded; always exits 0.
  */
 public final class ArchiveTraining {
     private static final String CACHE_DIR = "aidsim.rules.cache.dir";
+    private static final String MODEL = "aidsim.rules.model";
     private static final String SCENARIO = "scenarios/eu/ukraine-facility-2023-12.yaml";
 
     private ArchiveTraining() {
@@ -26,10 +28,14 @@ public final class ArchiveTraining {
 
     /** Runs the workload in the working directory, a checkout: its rules/ and its shipped scenario. */
     public static void main(String[] args) {
-        List<List<String>> commands = Files.isRegularFile(Path.of(SCENARIO))
+        boolean scenario = Files.isRegularFile(Path.of(SCENARIO));
+        List<List<String>> commands = scenario
                 ? List.of(List.of("check", SCENARIO), List.of("run", "--explain", SCENARIO), List.of("run", "--format", "json", SCENARIO),
                         List.of("pivots", SCENARIO))
                 : List.of(List.of("check"));
+        List<List<String>> editedRules = scenario
+                ? List.of(List.of("run", "--format", "json", SCENARIO), List.of("run", "--format", "json", SCENARIO))
+                : List.of();
         String cacheDir = System.getProperty(CACHE_DIR);
         Path scratch = null;
         try {
@@ -42,14 +48,11 @@ public final class ArchiveTraining {
             // Trains on the real cache instead.
         }
         try {
-            for (List<String> command : commands) {
-                // As Main does, so the prefetch threads' classes are in the archive too.
-                Prefetch.rulesFor(command.toArray(String[]::new));
-                Main.commandLine(OutputStream.nullOutputStream(), OutputStream.nullOutputStream())
-                        .execute(command.toArray(String[]::new));
-                RuleFolder.writeCaches();
-            }
+            commands.forEach(ArchiveTraining::execute);
+            System.setProperty(MODEL, "off");
+            editedRules.forEach(ArchiveTraining::execute);
         } finally {
+            System.clearProperty(MODEL);
             if (cacheDir == null) {
                 System.clearProperty(CACHE_DIR);
             } else {
@@ -57,6 +60,13 @@ public final class ArchiveTraining {
             }
             deleteQuietly(scratch);
         }
+    }
+
+    /** As Main runs a command, so the prefetch threads' classes are in the archive too. */
+    private static void execute(List<String> command) {
+        Prefetch.rulesFor(command.toArray(String[]::new));
+        Main.commandLine(OutputStream.nullOutputStream(), OutputStream.nullOutputStream()).execute(command.toArray(String[]::new));
+        RuleFolder.writeCaches();
     }
 
     private static void deleteQuietly(Path dir) {

@@ -51,9 +51,10 @@ public final class RuleFolder {
     }
 
     /**
-     * As {@link #load}, but reads the compiled rules from the compiled-rules cache ({@link RulesCache}) when it holds
+     * As {@link #load}, but takes the compiled rules from the jar's executable model when the folder's DRL files are
+     * the ones shipped ({@link ExecutableModel}), else from the compiled-rules cache ({@link RulesCache}) when it holds
      * an entry for the folder's current content; otherwise compiles the DRL as {@link #load} does and keeps the
-     * result for {@link #writeCaches()}. The rules fire in the same order either way. For the command line, which
+     * result for {@link #writeCaches()}. The rules fire in the same order every way. For the command line, which
      * calls {@link #writeCaches()} once its output is out; {@code aidsim check} uses {@link #load}.
      */
     public static RuleSet loadCached(Path dir, ActionDialect dialect, ReferenceSource reference) {
@@ -87,8 +88,18 @@ public final class RuleFolder {
         RulesCache.writePending();
     }
 
-    /** Compiled rules, and whether they were read from the compiled-rules cache rather than compiled from DRL. */
-    record Compiled(KieBase kieBase, boolean fromCache) {
+    /** Compiled rules, and where they came from. */
+    record Compiled(KieBase kieBase, Origin origin) {
+    }
+
+    /** Where a folder's compiled rules came from. */
+    public enum Origin {
+        /** Compiled from the DRL files in this process. */
+        DRL,
+        /** Read from the compiled-rules cache ({@link RulesCache}): an earlier run's compile of the same folder. */
+        CACHE,
+        /** The shipped rules' executable model, built into the jar ({@link ExecutableModel}). */
+        EXECUTABLE_MODEL
     }
 
     /**
@@ -223,16 +234,22 @@ public final class RuleFolder {
         CompletableFuture<Compiled> compiled = new CompletableFuture<>();
         Thread compiler = new Thread(() -> {
             try {
+                Optional<KieBase> shipped = cached && RulesCache.enabled() && ExecutableModel.enabled()
+                        ? ExecutableModel.load(dir, files) : Optional.empty();
+                if (shipped.isPresent()) {
+                    compiled.complete(new Compiled(shipped.get(), Origin.EXECUTABLE_MODEL));
+                    return;
+                }
                 Optional<RulesCache.Entry> entry = cached ? RulesCache.entry(dir, isPackaged(dir), dialect) : Optional.empty();
                 Optional<KieBase> stored = entry.flatMap(RulesCache::load);
                 if (stored.isPresent()) {
-                    compiled.complete(new Compiled(stored.get(), true));
+                    compiled.complete(new Compiled(stored.get(), Origin.CACHE));
                     return;
                 }
                 RuleCompiler.Compiled fresh = RuleCompiler.compile(files, shownAs, dialect);
                 // Before completing: whoever joins the compile and then calls writeCaches() finds it.
                 entry.ifPresent(e -> RulesCache.remember(e, fresh.packages()));
-                compiled.complete(new Compiled(fresh.kieBase(), false));
+                compiled.complete(new Compiled(fresh.kieBase(), Origin.DRL));
             } catch (Throwable e) {
                 compiled.completeExceptionally(e);
             }

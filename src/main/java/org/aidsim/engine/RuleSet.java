@@ -68,11 +68,16 @@ public final class RuleSet {
     }
 
     /**
-     * True when the compiled rules were read from the compiled-rules cache, false when the DRL was compiled (see
-     * {@link RuleFolder#loadCached}); waits for them like {@link #kieBase()}.
+     * True when the compiled rules were not compiled from the DRL in this process: read from the compiled-rules
+     * cache or the jar's executable model (see {@link RuleFolder#loadCached}); waits for them like {@link #kieBase()}.
      */
     public boolean fromCache() {
-        return joined().fromCache();
+        return origin() != RuleFolder.Origin.DRL;
+    }
+
+    /** Where the compiled rules came from; waits for them like {@link #kieBase()}. */
+    public RuleFolder.Origin origin() {
+        return joined().origin();
     }
 
     private RuleFolder.Compiled joined() {

@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +102,7 @@ final class RulesCache {
         }
         try {
             String where = packaged ? "packaged" : dir.toAbsolutePath().normalize().toString();
-            String prefix = hex(sha256(where.getBytes(StandardCharsets.UTF_8))).substring(0, 12) + "-"
+            String prefix = FolderDigest.hex(sha256(where.getBytes(StandardCharsets.UTF_8))).substring(0, 12) + "-"
                     + dialect.name().toLowerCase(java.util.Locale.ROOT) + "-";
             return Optional.of(new Entry(folder(packaged).resolve(prefix + contentKey(dir, dialect) + SUFFIX), prefix));
         } catch (IOException | RuntimeException e) {
@@ -129,7 +127,7 @@ final class RulesCache {
                 throw new IOException("not an entry");
             }
             byte[] digest = Arrays.copyOfRange(stored, MAGIC.length, head);
-            MessageDigest check = digest();
+            MessageDigest check = FolderDigest.sha256();
             check.update(stored, head, stored.length - head);
             if (!Arrays.equals(digest, check.digest())) {
                 throw new IOException("content does not match its digest");
@@ -210,19 +208,12 @@ final class RulesCache {
     }
 
     private static String contentKey(Path dir, ActionDialect dialect) throws IOException {
-        MessageDigest digest = digest();
-        digest.update(("aidsim " + RuleFolder.version() + "\n" + ownJar() + "\n" + dialect + "\n").getBytes(StandardCharsets.UTF_8));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).map(dir::relativize)
-                    .sorted((a, b) -> slashed(a).compareTo(slashed(b))).toList();
+                    .sorted((a, b) -> FolderDigest.slashed(a).compareTo(FolderDigest.slashed(b))).toList();
         }
-        for (Path file : files) {
-            byte[] bytes = Files.readAllBytes(dir.resolve(file));
-            digest.update((slashed(file) + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
-        }
-        return hex(digest.digest());
+        return FolderDigest.of("aidsim " + RuleFolder.version() + "\n" + ownJar() + "\n" + dialect + "\n", dir, files);
     }
 
     /** The jar this code runs from, by path, size and time; "classes" when run from a build's class folder. */
@@ -235,10 +226,6 @@ final class RulesCache {
         }
     }
 
-    private static String slashed(Path relative) {
-        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
-    }
-
     private static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
@@ -248,18 +235,6 @@ final class RulesCache {
     }
 
     private static byte[] sha256(byte[] bytes) {
-        return digest().digest(bytes);
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return FolderDigest.sha256().digest(bytes);
     }
 }

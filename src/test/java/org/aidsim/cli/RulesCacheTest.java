@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The compiled-rules cache (engine/RulesCache): every saved command of GoldenOutputTest, and {@code run --explain}
- * of every saved scenario, prints the same bytes, error stream and exit code from the cache as compiled from DRL;
- * an edit misses the cache, a corrupt entry is never trusted, check compiles from DRL. Entries go to a temporary
- * folder ({@code aidsim.rules.cache.dir}), never to target/.
+ * The compiled-rules cache (engine/RulesCache) and the shipped executable model (engine/ExecutableModel): every saved
+ * command of GoldenOutputTest, and {@code run --explain} and {@code run --format json} of every saved scenario, print
+ * the same bytes, error stream and exit code from the cache and from the executable model as compiled from DRL; an
+ * edit misses both, a corrupt entry is never trusted, check compiles from DRL. Entries go to a temporary folder
+ * ({@code aidsim.rules.cache.dir}), never to target/. The executable model is off ({@code aidsim.rules.model}) but
+ * where a test says otherwise, since a copy of the shipped rules would otherwise load it rather than the cache.
  */
 class RulesCacheTest {
     private static final Path RULES = Path.of("rules");
@@ -36,6 +38,7 @@ class RulesCacheTest {
         cacheDir = temp.resolve("cache");
         System.setProperty("aidsim.rules.cache.dir", cacheDir.toString());
         System.clearProperty("aidsim.rules.cache");
+        System.setProperty("aidsim.rules.model", "off");
     }
 
     @AfterEach
@@ -43,29 +46,92 @@ class RulesCacheTest {
         RuleFolder.writeCaches(); // nothing left pending for the next test
         System.clearProperty("aidsim.rules.cache.dir");
         System.clearProperty("aidsim.rules.cache");
+        System.clearProperty("aidsim.rules.model");
+    }
+
+    /**
+     * Every saved command of GoldenOutputTest, {@code run --explain} of every scenario and {@code run --format json}
+     * of each one GoldenOutputTest does not save, with what each printed compiled from DRL; computed once for the
+     * class (compiling for each command is most of this test's time).
+     */
+    private static List<List<String>> commands;
+    private static List<CliRun> fromDrl;
+
+    private static synchronized void compareWithDrl() throws IOException {
+        if (commands != null) {
+            return;
+        }
+        List<List<String>> all = new ArrayList<>(GoldenOutputTest.savedCommands());
+        try (Stream<Path> walk = Files.walk(Path.of("scenarios"))) {
+            for (Path scenario : walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json")).sorted().toList()) {
+                all.add(List.of("run", "--explain", scenario.toString()));
+                List<String> json = List.of("run", "--format", "json", scenario.toString());
+                if (!all.contains(json)) {
+                    all.add(json);
+                }
+            }
+        }
+        String off = System.getProperty("aidsim.rules.cache");
+        System.setProperty("aidsim.rules.cache", "off");
+        try {
+            fromDrl = all.stream().map(c -> CliRun.of(c.toArray(String[]::new))).toList();
+        } finally {
+            System.clearProperty("aidsim.rules.cache");
+            if (off != null) {
+                System.setProperty("aidsim.rules.cache", off);
+            }
+        }
+        commands = all;
     }
 
     @Test
-    void everySavedCommandAndExplain_printTheSameFromTheCacheAsFromDrl() throws IOException {
-        List<List<String>> commands = new ArrayList<>();
-        for (List<String> saved : GoldenOutputTest.savedCommands()) {
-            commands.add(saved);
-            if (saved.get(0).equals("run")) {
-                commands.add(List.of("run", "--explain", saved.get(saved.size() - 1)));
-            }
+    void everyScenarioExplainedAndAsJsonAndEverySavedCommand_printTheSameFromTheExecutableModelAsFromDrl() throws IOException {
+        compareWithDrl();
+        System.clearProperty("aidsim.rules.model");
+        assertThat(RuleFolders.loadCached(RULES, ActionDialect.MVEL).origin()).isEqualTo(RuleFolder.Origin.EXECUTABLE_MODEL);
+        assertThat(RuleFolders.loadCached(RULES, ActionDialect.JAVA).origin()).isEqualTo(RuleFolder.Origin.EXECUTABLE_MODEL);
+
+        for (int i = 0; i < commands.size(); i++) {
+            CliRun model = CliRun.of(commands.get(i).toArray(String[]::new));
+            assertThat(model).as(String.join(" ", commands.get(i))).isEqualTo(fromDrl.get(i));
         }
+        assertThat(commands).hasSizeGreaterThan(170);
+    }
+
+    @Test
+    void copyOfTheShippedRules_loadsTheExecutableModelAndAnEditedCopyDoesNot() throws IOException {
+        System.clearProperty("aidsim.rules.model");
+        Path rules = copyOfRules();
+        assertThat(RuleFolders.loadCached(rules, ActionDialect.MVEL).origin()).isEqualTo(RuleFolder.Origin.EXECUTABLE_MODEL);
+
+        Files.writeString(rules.resolve("parameters.yaml"), "\n# an edit of what is read at run time\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(RuleFolders.loadCached(rules, ActionDialect.MVEL).origin()).isEqualTo(RuleFolder.Origin.EXECUTABLE_MODEL);
+
+        Files.writeString(rules.resolve("consensus/tally.drl"), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(RuleFolders.loadCached(rules, ActionDialect.MVEL).origin()).isEqualTo(RuleFolder.Origin.DRL);
+        RuleFolder.writeCaches();
+        assertThat(RuleFolders.loadCached(rules, ActionDialect.MVEL).origin()).isEqualTo(RuleFolder.Origin.CACHE);
+    }
+
+    @Test
+    void cacheTurnedOff_compilesTheShippedRulesFromDrl() {
+        System.clearProperty("aidsim.rules.model");
         System.setProperty("aidsim.rules.cache", "off");
-        List<CliRun> fromDrl = commands.stream().map(c -> CliRun.of(c.toArray(String[]::new))).toList();
-        System.clearProperty("aidsim.rules.cache");
+        assertThat(RuleFolders.loadCached(RULES, ActionDialect.MVEL).origin()).isEqualTo(RuleFolder.Origin.DRL);
+    }
+
+    @Test
+    void everyScenarioExplainedAndAsJsonAndEverySavedCommand_printTheSameFromTheCacheAsFromDrl() throws IOException {
+        compareWithDrl();
         buildEntries(RULES);
-        assertThat(RuleFolders.loadCached(RULES, ActionDialect.MVEL).fromCache()).isTrue();
-        assertThat(RuleFolders.loadCached(RULES, ActionDialect.JAVA).fromCache()).isTrue();
+        assertThat(RuleFolders.loadCached(RULES, ActionDialect.MVEL).origin()).isEqualTo(RuleFolder.Origin.CACHE);
+        assertThat(RuleFolders.loadCached(RULES, ActionDialect.JAVA).origin()).isEqualTo(RuleFolder.Origin.CACHE);
 
         for (int i = 0; i < commands.size(); i++) {
             CliRun cached = CliRun.of(commands.get(i).toArray(String[]::new));
             assertThat(cached).as(String.join(" ", commands.get(i))).isEqualTo(fromDrl.get(i));
         }
-        assertThat(commands).hasSizeGreaterThan(90);
+        assertThat(commands).hasSizeGreaterThan(170);
     }
 
     @Test

@@ -1,0 +1,194 @@
+package org.aidsim.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
+import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * The shipped rules compiled at build time to Drools' executable model: Java classes in the jar, built by
+ * {@link ExecutableModelBuild} from the checkout's {@code rules/} (Maven's {@code process-classes} phase), with an
+ * index, {@value #INDEX}, naming the SHA-256 of the DRL files they were built from, the model classes, and every
+ * rule's place in the classic compile. A rules folder whose DRL files hash to that key (the checkout's own
+ * {@code rules/}, the jar's packaged copy, or any copy of them) is loaded from those classes: no DRL parsing, no
+ * MVEL, no generated field readers, and the classes sit in the launcher's class-data archive. An edited folder
+ * hashes to another key and goes to {@link RulesCache} and the classic compile, as before.
+ *
+ * <p>Rules fire in the classic compile's order. Drools breaks ties between activations by salience (0 for every
+ * aidsim rule), then by the rule's load order, then by its terminal node. The classic compile gives each rule its
+ * position in its own file as load order and builds terminal nodes in the order the files are given (path order);
+ * the executable model numbers rules per package in its generator's order. So each model is handed to Drools with
+ * its rules in path-then-position order, and every rule then gets its classic load order back
+ * (docs/notes/issue-13-cold-start.md, round 8). {@code RulesCacheTest} runs every saved command both ways.
+ *
+ * <p>Never an error: a missing or foreign index, a key that does not match, a class that does not load or a rule
+ * the index does not place all mean "not these rules", and the caller compiles. The system property
+ * {@code aidsim.rules.model=off} turns it off (tests, and training the class-data archive on the other paths);
+ * {@code AIDSIM_RULES_CACHE=off} does too, as it turns off every stored compile.
+ */
+final class ExecutableModel {
+    /** The index's resource name, beside the packaged rules. */
+    static final String INDEX = "/aidsim/executable-model.txt";
+    static final String MAGIC = "aidsim executable model 1";
+
+    private ExecutableModel() {
+    }
+
+    /** False when {@code aidsim.rules.model} is {@code off}. */
+    static boolean enabled() {
+        return !"off".equalsIgnoreCase(System.getProperty("aidsim.rules.model", "").strip());
+    }
+
+    /**
+     * The KieBase of the shipped executable model when {@code files} (the DRL files of {@code dir}, in path order)
+     * are the rules it was built from; empty otherwise, or when anything about it is amiss.
+     */
+    static Optional<KieBase> load(Path dir, List<Path> files) {
+        try (InputStream in = ExecutableModel.class.getResourceAsStream(INDEX)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Index index = Index.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (index == null || !index.key().equals(key(dir, files))) {
+                return Optional.empty();
+            }
+            return Optional.of(build(index));
+        } catch (Exception | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static KieBase build(Index index) throws ReflectiveOperationException {
+        List<Model> models = new ArrayList<>();
+        for (String name : index.models()) {
+            Model model = (Model) Class.forName(name, true, ExecutableModel.class.getClassLoader()).getDeclaredConstructor().newInstance();
+            for (Rule rule : model.getRules()) {
+                if (!index.rank().containsKey(rule.getPackage() + "\u0000" + rule.getName())) {
+                    throw new IllegalStateException("a rule the index does not place: " + rule.getName());
+                }
+            }
+            models.add(inClassicOrder(model, index.rank()));
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieServices.get().newKieBaseConfiguration());
+        int rules = 0;
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                Integer order = index.loadOrder().get(p.getName() + "\u0000" + r.getName());
+                if (order == null) {
+                    throw new IllegalStateException("a rule the index does not place: " + r.getName());
+                }
+                ((RuleImpl) r).setLoadOrder(order);
+                rules++;
+            }
+        }
+        if (rules != index.rank().size()) {
+            throw new IllegalStateException("the model holds " + rules + " rules, the index " + index.rank().size());
+        }
+        return kieBase;
+    }
+
+    /** {@code model} with its rules in the classic compile's order: files in path order, rules in file order. */
+    private static Model inClassicOrder(Model model, Map<String, Integer> rank) {
+        List<Rule> rules = new ArrayList<>(model.getRules());
+        rules.sort(Comparator.comparingInt(r -> rank.get(r.getPackage() + "\u0000" + r.getName())));
+        return new Model() {
+            @Override
+            public String getName() {
+                return model.getName();
+            }
+
+            @Override
+            public String getPackageName() {
+                return model.getPackageName();
+            }
+
+            @Override
+            public List<Global> getGlobals() {
+                return model.getGlobals();
+            }
+
+            @Override
+            public List<Rule> getRules() {
+                return rules;
+            }
+
+            @Override
+            public List<Query> getQueries() {
+                return model.getQueries();
+            }
+
+            @Override
+            public List<TypeMetaData> getTypeMetaDatas() {
+                return model.getTypeMetaDatas();
+            }
+
+            @Override
+            public List<EntryPoint> getEntryPoints() {
+                return model.getEntryPoints();
+            }
+        };
+    }
+
+    /**
+     * The key of {@code files}, the DRL files of {@code dir} in path order: their {@link FolderDigest}. Other files
+     * (parameters.yaml, reference/) are read at run time and are no part of the compiled rules.
+     */
+    static String key(Path dir, List<Path> files) throws IOException {
+        return FolderDigest.of("", dir, files.stream().map(dir::relativize).toList());
+    }
+
+    /**
+     * The index {@link ExecutableModelBuild} writes: a first line {@value #MAGIC}, then {@code key HEX},
+     * {@code built HEX} (what the build was made against; read by the build only), {@code model CLASS} per model, and {@code rule PACKAGE<tab>LOAD-ORDER<tab>NAME} per rule in the classic
+     * compile's order (files in path order, rules in file order; the load order is the rule's position in its file).
+     *
+     * @param rank      package and name (joined by a NUL) to the rule's place in that order
+     * @param loadOrder package and name to the classic load order
+     */
+    record Index(String key, List<String> models, Map<String, Integer> rank, Map<String, Integer> loadOrder) {
+        /** The index in {@code text}, or null when it is not one. */
+        static Index parse(String text) {
+            String[] lines = text.split("\n");
+            if (lines.length < 2 || !lines[0].equals(MAGIC) || !lines[1].startsWith("key ")) {
+                return null;
+            }
+            List<String> models = new ArrayList<>();
+            Map<String, Integer> rank = new HashMap<>();
+            Map<String, Integer> loadOrder = new HashMap<>();
+            for (int i = 2; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.startsWith("model ")) {
+                    models.add(line.substring("model ".length()));
+                } else if (line.startsWith("rule ")) {
+                    String[] parts = line.substring("rule ".length()).split("\t", 3);
+                    if (parts.length != 3) {
+                        return null;
+                    }
+                    String id = parts[0] + "\u0000" + parts[2];
+                    rank.put(id, rank.size());
+                    loadOrder.put(id, Integer.parseInt(parts[1]));
+                } else if (!line.isEmpty() && !line.startsWith("built ")) {
+                    return null;
+                }
+            }
+            return models.isEmpty() ? null : new Index(lines[1].substring("key ".length()), models, rank, loadOrder);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.aidsim.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Build-time only (Maven's {@code process-classes} phase, pom.xml): compiles a rules folder to Drools' executable
+ * model and writes its classes and the index {@link ExecutableModel} reads into the build's class folder. Needs
+ * {@code drools-model-codegen}, which the build has and the jar does not ship; never called at run time.
+ *
+ * <p>Usage: {@code ExecutableModelBuild RULES-DIR CLASSES-DIR}. Skips the work when the index already there was
+ * built from the same DRL files, the same fact classes and the same class path. Exits 1, naming the problems, when
+ * the rules do not compile either way.
+ */
+public final class ExecutableModelBuild {
+    private static final String FACTS = "org/aidsim/model";
+
+    private ExecutableModelBuild() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path rules = Path.of(args[0]);
+        Path classes = Path.of(args[1]);
+        List<Path> files = RuleFolder.drlFiles(rules);
+        String key = ExecutableModel.key(rules, files);
+        String built = "built " + builtAgainst(classes);
+        Path indexFile = classes.resolve(ExecutableModel.INDEX.substring(1));
+        String previous = Files.isRegularFile(indexFile) ? Files.readString(indexFile, StandardCharsets.UTF_8) : "";
+        ExecutableModel.Index old = ExecutableModel.Index.parse(previous);
+        if (old != null && old.key().equals(key) && previous.contains("\n" + built + "\n") && classesPresent(classes, old)) {
+            System.out.println("aidsim: executable model of " + rules + " up to date");
+            return;
+        }
+        List<String> shownAs = files.stream().map(f -> FolderDigest.slashed(rules.relativize(f))).toList();
+        StringBuilder index = new StringBuilder(ExecutableModel.MAGIC + "\nkey " + key + "\n" + built + "\n");
+        try {
+            Generated generated = Generated.of(compile(rules, files));
+            // An earlier build's classes: their names hold a hash of the rules, so they would otherwise stay.
+            if (old != null) {
+                deleteClasses(classes, old.models());
+            }
+            deleteClasses(classes, generated.models());
+            for (var c : generated.classes().entrySet()) {
+                Path to = classes.resolve(c.getKey());
+                Files.createDirectories(to.getParent());
+                Files.write(to, c.getValue());
+            }
+            for (String model : generated.models()) {
+                index.append("model ").append(model).append('\n');
+            }
+            for (String line : classicOrder(files, shownAs)) {
+                index.append("rule ").append(line).append('\n');
+            }
+        } catch (RulesException e) {
+            System.err.println("aidsim: the rules do not compile to the executable model:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            System.exit(1);
+        }
+        Files.createDirectories(indexFile.getParent());
+        Files.writeString(indexFile, index, StandardCharsets.UTF_8);
+        System.out.println("aidsim: executable model of " + rules + " written to " + classes);
+    }
+
+    /** The kjar Drools builds from the DRL files with the executable model: generated, compiled classes. */
+    private static byte[] compile(Path rules, List<Path> files) throws IOException {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (Path f : files) {
+            kfs.write("src/main/resources/" + FolderDigest.slashed(rules.relativize(f)), Files.readAllBytes(f));
+        }
+        // No kmodule.xml (writing one needs drools-xml-support): property reactivity stays Drools' default, which
+        // RuleCompiler turns down to ALLOWED only because immutable facts give it nothing to track.
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RulesException(errors.stream().map(m -> m.getPath() + ":" + m.getLine() + ": " + m.getText()).toList());
+        }
+        return ((InternalKieModule) builder.getKieModule()).getBytes();
+    }
+
+    /**
+     * What Drools generated: class files by path (Drools' own project class left out) and the model classes' names.
+     */
+    private record Generated(Map<String, byte[]> classes, List<String> models) {
+        static Generated of(byte[] kjar) throws IOException {
+            Map<String, byte[]> classes = new TreeMap<>();
+            List<String> models = new ArrayList<>();
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
+                for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                    String name = e.getName();
+                    if (name.endsWith(".class") && !name.startsWith("org/drools/")) {
+                        classes.put(name, zip.readAllBytes());
+                    } else if (name.endsWith("/drools-model")) {
+                        for (String line : new String(zip.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                            if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
+                                models.add(line.strip());
+                            }
+                        }
+                    }
+                }
+            }
+            models.sort(Comparator.naturalOrder());
+            return new Generated(classes, models);
+        }
+    }
+
+    /**
+     * Each rule as {@code PACKAGE<tab>LOAD-ORDER<tab>NAME}, in the classic compile's order: files in the order given,
+     * rules in file order, which is their load order there.
+     */
+    private static List<String> classicOrder(List<Path> files, List<String> shownAs) {
+        record Placed(int file, int loadOrder, String line) {
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (KiePackage p : RuleCompiler.compile(files, shownAs, ActionDialect.MVEL).kieBase().getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                RuleImpl rule = (RuleImpl) r;
+                int file = shownAs.indexOf(rule.getResource().getSourcePath());
+                placed.add(new Placed(file, rule.getLoadOrder(), p.getName() + "\t" + rule.getLoadOrder() + "\t" + r.getName()));
+            }
+        }
+        placed.sort(Comparator.comparingInt(Placed::file).thenComparingInt(Placed::loadOrder));
+        return placed.stream().map(Placed::line).toList();
+    }
+
+    /** The fact classes' bytes and the class path: generated code compiled against other ones must be rebuilt. */
+    private static String builtAgainst(Path classes) throws IOException {
+        List<Path> facts;
+        try (Stream<Path> walk = Files.walk(classes.resolve(FACTS))) {
+            facts = walk.filter(Files::isRegularFile).map(classes::relativize)
+                    .sorted(Comparator.comparing(FolderDigest::slashed)).toList();
+        }
+        return FolderDigest.of(System.getProperty("java.class.path") + "\n", classes, facts);
+    }
+
+    private static boolean classesPresent(Path classes, ExecutableModel.Index index) {
+        return index.models().stream().allMatch(m -> Files.isRegularFile(classes.resolve(m.replace('.', '/') + ".class")));
+    }
+
+    /** Deletes the class files in the packages of {@code models}, the earlier build's generated classes. */
+    private static void deleteClasses(Path classes, List<String> models) throws IOException {
+        for (String model : models) {
+            Path dir = classes.resolve(model.substring(0, model.lastIndexOf('.')).replace('.', '/'));
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
