@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.aidsim.engine.RuleFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,10 +20,6 @@ import picocli.CommandLine.Command;
             "",
             "A scenario file (YAML or JSON) describes forums, aid packages and how each government stands on them; aidsim runs it through the Drools rules in ./rules (EU unanimity and constructive abstention, QMV, NATO consensus, national decisions) and reports which packages pass, which are blocked, by whom and why."
         },
-        subcommands = {RunCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, PivotsCommand.class, PowerCommand.class, SweepCommand.class, BenchCommand.class,
-            ReportCommand.class,
-            CompletionCommand.class, SchemaCommand.class, BatchCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {
             "",
             "Examples:",
@@ -49,9 +46,42 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, check, test, diff, pivots, power, sweep, bench, report, batch, completion, schema or help");
     }
 
+    /** Every subcommand, in the order {@code aidsim --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, CheckCommand.class, TestCommand.class,
+            DiffCommand.class, PivotsCommand.class, PowerCommand.class, SweepCommand.class, BenchCommand.class,
+            ReportCommand.class, CompletionCommand.class, SchemaCommand.class, BatchCommand.class, CommandLine.HelpCommand.class);
+    /** Subcommands that read the whole command tree: {@code help NAME} and the completion script. */
+    private static final List<Class<?>> WHOLE_TREE = List.of(CompletionCommand.class, CommandLine.HelpCommand.class);
+
+    /** The command line with every subcommand. */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line {@code args} need: when the first names a subcommand, with that one alone, else (options
+     * only, a misspelt name, {@code help} or {@code completion}) with all. picocli builds each subcommand by
+     * reflection, and building the thirteen cost a cold run about 0.1 s of its 0.2 s in picocli (issue 13,
+     * docs/notes/issue-13-cold-start.md round 8); the one a command runs prints and parses the same either way.
+     */
+    public static CommandLine commandLineFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> sub : SUBCOMMANDS) {
+                if (!WHOLE_TREE.contains(sub) && sub.getAnnotation(Command.class).name().equals(args[0])) {
+                    return commandLine(List.of(sub));
+                }
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
         ErrorHandler handler = new ErrorHandler();
-        CommandLine cmd = OptionConverters.register(new CommandLine(new Main()));
+        CommandLine cmd = new CommandLine(new Main());
+        for (Class<?> sub : subcommands) {
+            cmd.addSubcommand(sub);
+        }
+        OptionConverters.register(cmd);
         return cmd.setExecutionStrategy(new ErrorsAsFailures(cmd))
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)
@@ -81,6 +111,11 @@ public final class Main implements Runnable {
         return commandLine().setOut(utf8(out)).setErr(utf8(err));
     }
 
+    /** As {@link #commandLine(OutputStream, OutputStream)}, built for {@code args} as {@link #commandLineFor} is. */
+    static CommandLine commandLineFor(String[] args, OutputStream out, OutputStream err) {
+        return commandLineFor(args).setOut(utf8(out)).setErr(utf8(err));
+    }
+
     private static PrintWriter utf8(OutputStream stream) {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
@@ -92,7 +127,7 @@ public final class Main implements Runnable {
         int code;
         try {
             Prefetch.rulesFor(args);
-            CommandLine cmd = commandLine(System.out, System.err);
+            CommandLine cmd = commandLineFor(args, System.out, System.err);
             code = cmd.execute(args);
             cmd.getOut().flush();
             cmd.getErr().flush();

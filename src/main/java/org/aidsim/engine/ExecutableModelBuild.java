@@ -48,7 +48,6 @@ public final class ExecutableModelBuild {
         String previous = Files.isRegularFile(indexFile) ? Files.readString(indexFile, StandardCharsets.UTF_8) : "";
         ExecutableModel.Index old = ExecutableModel.Index.parse(previous);
         if (old != null && old.key().equals(key) && previous.contains("\n" + built + "\n") && classesPresent(classes, old)) {
-            System.out.println("aidsim: executable model of " + rules + " up to date");
             return;
         }
         List<String> shownAs = files.stream().map(f -> FolderDigest.slashed(rules.relativize(f))).toList();
@@ -78,7 +77,6 @@ public final class ExecutableModelBuild {
         }
         Files.createDirectories(indexFile.getParent());
         Files.writeString(indexFile, index, StandardCharsets.UTF_8);
-        System.out.println("aidsim: executable model of " + rules + " written to " + classes);
     }
 
     /** The kjar Drools builds from the DRL files with the executable model: generated, compiled classes. */

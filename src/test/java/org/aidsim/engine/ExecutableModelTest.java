@@ -36,6 +36,27 @@ class ExecutableModelTest {
 
     @Test
     void editedDrlFile_changesTheKeyAndLoadsNoModel(@TempDir Path temp) throws IOException {
+        Path copy = copyOfTheDrlFiles(temp);
+        assertThat(ExecutableModel.load(copy, RuleFolder.drlFiles(copy))).isPresent();
+
+        Files.writeString(copy.resolve("consensus/tally.drl"), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(ExecutableModel.key(copy, RuleFolder.drlFiles(copy))).isNotEqualTo(shippedIndex().key());
+        assertThat(ExecutableModel.load(copy, RuleFolder.drlFiles(copy))).isEmpty();
+    }
+
+    @Test
+    void editThatKeepsEveryFilesSize_loadsNoModel(@TempDir Path temp) throws IOException {
+        Path copy = copyOfTheDrlFiles(temp);
+        Path tally = copy.resolve("consensus/tally.drl");
+        String text = Files.readString(tally);
+        Files.writeString(tally, text.replaceFirst("e", "a"));
+        assertThat(Files.size(tally)).isEqualTo(text.length());
+
+        assertThat(ExecutableModel.load(copy, RuleFolder.drlFiles(copy))).isEmpty();
+    }
+
+    private static Path copyOfTheDrlFiles(Path temp) throws IOException {
         Path rules = Path.of("rules");
         Path copy = temp.resolve("rules");
         for (Path f : RuleFolder.drlFiles(rules)) {
@@ -43,12 +64,7 @@ class ExecutableModelTest {
             Files.createDirectories(to.getParent());
             Files.copy(f, to);
         }
-        assertThat(ExecutableModel.load(copy, RuleFolder.drlFiles(copy))).isPresent();
-
-        Files.writeString(copy.resolve("consensus/tally.drl"), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
-
-        assertThat(ExecutableModel.key(copy, RuleFolder.drlFiles(copy))).isNotEqualTo(shippedIndex().key());
-        assertThat(ExecutableModel.load(copy, RuleFolder.drlFiles(copy))).isEmpty();
+        return copy;
     }
 
     private static ExecutableModel.Index shippedIndex() throws IOException {
