@@ -30,7 +30,7 @@ import org.kie.api.KieServices;
  * compiler's own output, its packages (rules, constraints, the bytecode of their actions) serialised the way Drools
  * itself copies a package for a second KieBase; a later run reads them back and builds the KieBase exactly as
  * {@code KnowledgeBuilder.newKieBase()} does from the same packages, so rules fire in the same order with and without
- * the cache. (Drools' executable model, tried first, fires them in another order: docs/notes/issue-13-cold-start.md.)
+ * the cache. It serves edited rules: the shipped ones load faster from their executable model ({@link ExecutableModel}).
  *
  * <p>An entry is named by a SHA-256 of the aidsim version, the jar it runs from (size and time, so a rebuilt jar
  * never reads an older jar's entry), the action dialect and the relative path and bytes of every file in the rules

@@ -86,14 +86,19 @@ class RulesCacheTest {
 
     @Test
     void everyScenarioExplainedAndAsJsonAndEverySavedCommand_printTheSameFromTheExecutableModelAsFromDrl() throws IOException {
-        compareWithDrl();
         System.clearProperty("aidsim.rules.model");
-        assertThat(RuleFolders.loadCached(RULES, ActionDialect.MVEL).origin()).isEqualTo(RuleFolder.Origin.EXECUTABLE_MODEL);
-        assertThat(RuleFolders.loadCached(RULES, ActionDialect.JAVA).origin()).isEqualTo(RuleFolder.Origin.EXECUTABLE_MODEL);
+        assertEveryCommandPrintsAsFromDrl(RuleFolder.Origin.EXECUTABLE_MODEL);
+    }
+
+    /** Each command of {@link #compareWithDrl()} prints the same with both dialects' rules coming from {@code origin}. */
+    private static void assertEveryCommandPrintsAsFromDrl(RuleFolder.Origin origin) throws IOException {
+        compareWithDrl();
+        assertThat(RuleFolders.loadCached(RULES, ActionDialect.MVEL).origin()).isEqualTo(origin);
+        assertThat(RuleFolders.loadCached(RULES, ActionDialect.JAVA).origin()).isEqualTo(origin);
 
         for (int i = 0; i < commands.size(); i++) {
-            CliRun model = CliRun.of(commands.get(i).toArray(String[]::new));
-            assertThat(model).as(String.join(" ", commands.get(i))).isEqualTo(fromDrl.get(i));
+            CliRun run = CliRun.of(commands.get(i).toArray(String[]::new));
+            assertThat(run).as(String.join(" ", commands.get(i))).isEqualTo(fromDrl.get(i));
         }
         assertThat(commands).hasSizeGreaterThan(170);
     }
@@ -124,14 +129,7 @@ class RulesCacheTest {
     void everyScenarioExplainedAndAsJsonAndEverySavedCommand_printTheSameFromTheCacheAsFromDrl() throws IOException {
         compareWithDrl();
         buildEntries(RULES);
-        assertThat(RuleFolders.loadCached(RULES, ActionDialect.MVEL).origin()).isEqualTo(RuleFolder.Origin.CACHE);
-        assertThat(RuleFolders.loadCached(RULES, ActionDialect.JAVA).origin()).isEqualTo(RuleFolder.Origin.CACHE);
-
-        for (int i = 0; i < commands.size(); i++) {
-            CliRun cached = CliRun.of(commands.get(i).toArray(String[]::new));
-            assertThat(cached).as(String.join(" ", commands.get(i))).isEqualTo(fromDrl.get(i));
-        }
-        assertThat(commands).hasSizeGreaterThan(170);
+        assertEveryCommandPrintsAsFromDrl(RuleFolder.Origin.CACHE);
     }
 
     @Test
