@@ -29,8 +29,10 @@ import org.kie.api.definition.rule.Rule;
  * {@code drools-model-codegen}, which the build has and the jar does not ship; never called at run time.
  *
  * <p>Usage: {@code ExecutableModelBuild RULES-DIR CLASSES-DIR}. Skips the work when the index already there was
- * built from the same DRL files, the same fact classes and the same class path. Exits 1, naming the problems, when
- * the rules do not compile either way.
+ * built from the same DRL files, the same fact classes and the same class path. Rules that do not compile to the
+ * model (an edit only the classic compile takes, or a syntax error) leave no model and no index, with a warning on
+ * standard error, and exit 0: the jar is built and runs compile the DRL. Exits 1 when the class folder cannot be
+ * read or written.
  */
 public final class ExecutableModelBuild {
     private static final String FACTS = "org/aidsim/model";
@@ -38,9 +40,21 @@ public final class ExecutableModelBuild {
     private ExecutableModelBuild() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path rules = Path.of(args[0]);
-        Path classes = Path.of(args[1]);
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: ExecutableModelBuild RULES-DIR CLASSES-DIR (Maven runs it at process-classes)");
+            System.exit(2);
+        }
+        try {
+            build(Path.of(args[0]), Path.of(args[1]));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("aidsim: the executable model was not built: " + e);
+            System.exit(1);
+        }
+    }
+
+    /** What {@link #main} does; throws {@link IOException} when {@code classes} cannot be read or written. */
+    static void build(Path rules, Path classes) throws IOException {
         List<Path> files = RuleFolder.drlFiles(rules);
         String key = ExecutableModel.key(rules, files);
         String built = "built " + builtAgainst(classes);
@@ -70,10 +84,18 @@ public final class ExecutableModelBuild {
             for (String line : classicOrder(files, shownAs)) {
                 index.append("rule ").append(line).append('\n');
             }
-        } catch (RulesException e) {
-            System.err.println("aidsim: the rules do not compile to the executable model:");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            System.exit(1);
+        } catch (RuntimeException e) {
+            // Rules a user edited so that only the classic compile takes them: the jar is still built and runs
+            // compile the DRL (aidsim check names any real error); ExecutableModelTest fails for the shipped rules.
+            System.err.println("aidsim: " + rules + " does not compile to Drools' executable model, so runs will compile"
+                    + " the DRL instead (slower to start; aidsim check reports any error in it):");
+            List<String> problems = e instanceof RulesException r ? r.problems() : List.of(String.valueOf(e));
+            problems.stream().limit(5).forEach(p -> System.err.println("  " + p));
+            if (old != null) {
+                deleteClasses(classes, old.models());
+            }
+            Files.deleteIfExists(indexFile);
+            return;
         }
         Files.createDirectories(indexFile.getParent());
         Files.writeString(indexFile, index, StandardCharsets.UTF_8);
@@ -143,8 +165,8 @@ public final class ExecutableModelBuild {
 
     /** The fact classes' bytes and the class path: generated code compiled against other ones must be rebuilt. */
     private static String builtAgainst(Path classes) throws IOException {
-        List<Path> facts;
-        try (Stream<Path> walk = Files.walk(classes.resolve(FACTS))) {
+        List<Path> facts = List.of();
+        try (Stream<Path> walk = Files.isDirectory(classes.resolve(FACTS)) ? Files.walk(classes.resolve(FACTS)) : Stream.empty()) {
             facts = walk.filter(Files::isRegularFile).map(classes::relativize)
                     .sorted(Comparator.comparing(FolderDigest::slashed)).toList();
         }
@@ -155,7 +177,10 @@ public final class ExecutableModelBuild {
         return index.models().stream().allMatch(m -> Files.isRegularFile(classes.resolve(m.replace('.', '/') + ".class")));
     }
 
-    /** Deletes the class files in the packages of {@code models}, the earlier build's generated classes. */
+    /**
+     * Deletes the class files in the packages of {@code models} (an earlier build's generated classes) and the folders
+     * that leaves empty.
+     */
     private static void deleteClasses(Path classes, List<String> models) throws IOException {
         for (String model : models) {
             Path dir = classes.resolve(model.substring(0, model.lastIndexOf('.')).replace('.', '/'));
@@ -163,8 +188,16 @@ public final class ExecutableModelBuild {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    Files.delete(p);
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    if (p.toString().endsWith(".class")) {
+                        Files.delete(p);
+                    } else if (Files.isDirectory(p) && !p.equals(dir)) {
+                        try (Stream<Path> left = Files.list(p)) {
+                            if (left.findAny().isEmpty()) {
+                                Files.delete(p);
+                            }
+                        }
+                    }
                 }
             }
         }
