@@ -35,8 +35,10 @@ import org.kie.api.definition.KiePackage;
  * aidsim rule), then by the rule's load order, then by its terminal node. The classic compile gives each rule its
  * position in its own file as load order and builds terminal nodes in the order the files are given (path order);
  * the executable model numbers rules per package in its generator's order. So each model is handed to Drools with
- * its rules in path-then-position order, and every rule then gets its classic load order back
- * (docs/notes/issue-13-cold-start.md, round 8). {@code RulesCacheTest} runs every saved command both ways.
+ * its rules in path-then-position order, and every rule then gets its classic load order back. Within one rule,
+ * activations fire in the order their tuples reach it, which node sharing decides: the shipped DRL is written so
+ * that both compiles share nodes alike ({@code ExecutableModelTest} compares every rule's path through the network;
+ * docs/notes/issue-13-cold-start.md, round 8). {@code RulesCacheTest} runs every scenario and saved command both ways.
  *
  * <p>Never an error: a missing or foreign index, a key that does not match, a class that does not load or a rule
  * the index does not place all mean "not these rules", and the caller compiles. The system property
@@ -80,7 +82,7 @@ final class ExecutableModel {
         for (String name : index.models()) {
             Model model = (Model) Class.forName(name, true, ExecutableModel.class.getClassLoader()).getDeclaredConstructor().newInstance();
             for (Rule rule : model.getRules()) {
-                if (!index.rank().containsKey(rule.getPackage() + "\u0000" + rule.getName())) {
+                if (!index.rank().containsKey(id(rule.getPackage(), rule.getName()))) {
                     throw new IllegalStateException("a rule the index does not place: " + rule.getName());
                 }
             }
@@ -90,11 +92,7 @@ final class ExecutableModel {
         int rules = 0;
         for (KiePackage p : kieBase.getKiePackages()) {
             for (org.kie.api.definition.rule.Rule r : p.getRules()) {
-                Integer order = index.loadOrder().get(p.getName() + "\u0000" + r.getName());
-                if (order == null) {
-                    throw new IllegalStateException("a rule the index does not place: " + r.getName());
-                }
-                ((RuleImpl) r).setLoadOrder(order);
+                ((RuleImpl) r).setLoadOrder(index.loadOrder().get(id(p.getName(), r.getName())));
                 rules++;
             }
         }
@@ -104,10 +102,15 @@ final class ExecutableModel {
         return kieBase;
     }
 
+    /** A rule's key in an index: its package and name, joined by a NUL (which neither holds). */
+    static String id(String pkg, String name) {
+        return pkg + "\u0000" + name;
+    }
+
     /** {@code model} with its rules in the classic compile's order: files in path order, rules in file order. */
     private static Model inClassicOrder(Model model, Map<String, Integer> rank) {
         List<Rule> rules = new ArrayList<>(model.getRules());
-        rules.sort(Comparator.comparingInt(r -> rank.get(r.getPackage() + "\u0000" + r.getName())));
+        rules.sort(Comparator.comparingInt(r -> rank.get(id(r.getPackage(), r.getName()))));
         return new Model() {
             @Override
             public String getName() {
@@ -159,8 +162,8 @@ final class ExecutableModel {
      * {@code built HEX} (what the build was made against; read by the build only), {@code model CLASS} per model, and {@code rule PACKAGE<tab>LOAD-ORDER<tab>NAME} per rule in the classic
      * compile's order (files in path order, rules in file order; the load order is the rule's position in its file).
      *
-     * @param rank      package and name (joined by a NUL) to the rule's place in that order
-     * @param loadOrder package and name to the classic load order
+     * @param rank      a rule's {@link #id} to its place in that order
+     * @param loadOrder a rule's {@link #id} to its classic load order
      */
     record Index(String key, List<String> models, Map<String, Integer> rank, Map<String, Integer> loadOrder) {
         /** The index in {@code text}, or null when it is not one. */
@@ -181,7 +184,7 @@ final class ExecutableModel {
                     if (parts.length != 3) {
                         return null;
                     }
-                    String id = parts[0] + "\u0000" + parts[2];
+                    String id = id(parts[0], parts[2]);
                     rank.put(id, rank.size());
                     loadOrder.put(id, Integer.parseInt(parts[1]));
                 } else if (!line.isEmpty() && !line.startsWith("built ")) {
