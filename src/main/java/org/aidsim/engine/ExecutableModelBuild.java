@@ -88,7 +88,8 @@ public final class ExecutableModelBuild {
             // Rules a user edited so that only the classic compile takes them: the jar is still built and runs
             // compile the DRL (aidsim check names any real error); ExecutableModelTest fails for the shipped rules.
             System.err.println("aidsim: " + rules + " does not compile to Drools' executable model, so runs will compile"
-                    + " the DRL instead (slower to start; aidsim check reports any error in it):");
+                    + " the DRL instead (slower to start; aidsim check reports any error in it; once the rules compile to"
+                    + " it again, rebuild with mvn -B package to start fast again):");
             List<String> problems = e instanceof RulesException r ? r.problems() : List.of(String.valueOf(e));
             problems.stream().limit(5).forEach(p -> System.err.println("  " + p));
             if (old != null) {
@@ -113,7 +114,7 @@ public final class ExecutableModelBuild {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RulesException(errors.stream().map(m -> m.getPath() + ":" + m.getLine() + ": " + m.getText()).toList());
+            throw new RulesException(errors.stream().map(m -> m.getPath() + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText()).toList());
         }
         return ((InternalKieModule) builder.getKieModule()).getBytes();
     }
