@@ -53,9 +53,9 @@ final class ExecutableModel {
     private ExecutableModel() {
     }
 
-    /** False when {@code aidsim.rules.model} is {@code off}. */
+    /** False when {@code aidsim.rules.model} is {@code off}, or every stored compile is ({@link RulesCache#enabled}). */
     static boolean enabled() {
-        return !"off".equalsIgnoreCase(System.getProperty("aidsim.rules.model", "").strip());
+        return RulesCache.enabled() && !"off".equalsIgnoreCase(System.getProperty("aidsim.rules.model", "").strip());
     }
 
     /**

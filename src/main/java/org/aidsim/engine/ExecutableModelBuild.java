@@ -66,12 +66,12 @@ public final class ExecutableModelBuild {
         }
         List<String> shownAs = files.stream().map(f -> FolderDigest.slashed(rules.relativize(f))).toList();
         StringBuilder index = new StringBuilder(ExecutableModel.MAGIC + "\nkey " + key + "\n" + built + "\n");
+        // An earlier build's classes: their names hold a hash of the rules, so they would otherwise stay.
+        if (old != null) {
+            deleteClasses(classes, old.models());
+        }
         try {
-            Generated generated = Generated.of(compile(rules, files));
-            // An earlier build's classes: their names hold a hash of the rules, so they would otherwise stay.
-            if (old != null) {
-                deleteClasses(classes, old.models());
-            }
+            Generated generated = Generated.of(compile(files, shownAs));
             deleteClasses(classes, generated.models());
             for (var c : generated.classes().entrySet()) {
                 Path to = classes.resolve(c.getKey());
@@ -92,9 +92,6 @@ public final class ExecutableModelBuild {
                     + " it again, rebuild with mvn -B package to start fast again):");
             List<String> problems = e instanceof RulesException r ? r.problems() : List.of(String.valueOf(e));
             problems.stream().limit(5).forEach(p -> System.err.println("  " + p));
-            if (old != null) {
-                deleteClasses(classes, old.models());
-            }
             Files.deleteIfExists(indexFile);
             return;
         }
@@ -102,12 +99,15 @@ public final class ExecutableModelBuild {
         Files.writeString(indexFile, index, StandardCharsets.UTF_8);
     }
 
-    /** The kjar Drools builds from the DRL files with the executable model: generated, compiled classes. */
-    private static byte[] compile(Path rules, List<Path> files) throws IOException {
+    /**
+     * The kjar Drools builds from the DRL files (each under its path relative to the rules folder, {@code shownAs})
+     * with the executable model: generated, compiled classes.
+     */
+    private static byte[] compile(List<Path> files, List<String> shownAs) throws IOException {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        for (Path f : files) {
-            kfs.write("src/main/resources/" + FolderDigest.slashed(rules.relativize(f)), Files.readAllBytes(f));
+        for (int i = 0; i < files.size(); i++) {
+            kfs.write("src/main/resources/" + shownAs.get(i), Files.readAllBytes(files.get(i)));
         }
         // No kmodule.xml (writing one needs drools-xml-support): property reactivity stays Drools' default, which
         // RuleCompiler turns down to ALLOWED only because immutable facts give it nothing to track.

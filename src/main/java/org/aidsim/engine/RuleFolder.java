@@ -234,7 +234,7 @@ public final class RuleFolder {
         CompletableFuture<Compiled> compiled = new CompletableFuture<>();
         Thread compiler = new Thread(() -> {
             try {
-                Optional<KieBase> shipped = cached && RulesCache.enabled() && ExecutableModel.enabled()
+                Optional<KieBase> shipped = cached && ExecutableModel.enabled()
                         ? ExecutableModel.load(dir, files) : Optional.empty();
                 if (shipped.isPresent()) {
                     compiled.complete(new Compiled(shipped.get(), Origin.EXECUTABLE_MODEL));
