@@ -3,8 +3,10 @@ package org.aidsim.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +27,14 @@ import org.kie.api.definition.KiePackage;
 /**
  * The shipped rules compiled at build time to Drools' executable model: Java classes in the jar, built by
  * {@link ExecutableModelBuild} from the checkout's {@code rules/} (Maven's {@code process-classes} phase), with an
- * index, {@value #INDEX}, naming the SHA-256 of the DRL files they were built from, the model classes, and every
- * rule's place in the classic compile. A rules folder whose DRL files hash to that key (the checkout's own
- * {@code rules/}, the jar's packaged copy, or any copy of them) is loaded from those classes: no DRL parsing, no
- * MVEL, no generated field readers, and the classes sit in the launcher's class-data archive. An edited folder
- * hashes to another key and goes to {@link RulesCache} and the classic compile, as before.
+ * index, {@value #INDEX}, naming the DRL files they were built from (and the SHA-256 of them, for the build's own
+ * up-to-date check), the model classes, and every rule's place in the classic compile; beside it, {@value #SOURCES}
+ * holds those files' bytes one after another. A rules folder whose DRL files are those, byte for byte (the
+ * checkout's own {@code rules/}, the jar's packaged copy, or any copy of them), is loaded from those classes: no DRL
+ * parsing, no MVEL, no generated field readers, and the classes sit in the launcher's class-data archive. An edited
+ * folder differs and goes to {@link RulesCache} and the classic compile, as before. Comparing bytes, rather than
+ * hashing the folder, is exact and cheaper: SHA-256, run by the interpreter that early in a run, cost about 70 ms of
+ * the compile thread's critical path (issue 13, docs/notes/issue-13-cold-start.md round 9).
  *
  * <p>Rules fire in the classic compile's order. Drools breaks ties between activations by salience (0 for every
  * aidsim rule), then by the rule's load order, then by its terminal node. The classic compile gives each rule its
@@ -48,7 +53,9 @@ import org.kie.api.definition.KiePackage;
 final class ExecutableModel {
     /** The index's resource name, beside the packaged rules. */
     static final String INDEX = "/aidsim/executable-model.txt";
-    static final String MAGIC = "aidsim executable model 1";
+    /** The DRL files the model was built from, their bytes one after another (the index gives each one's length). */
+    static final String SOURCES = "/aidsim/executable-model.sources";
+    static final String MAGIC = "aidsim executable model 2";
 
     private ExecutableModel() {
     }
@@ -68,13 +75,41 @@ final class ExecutableModel {
                 return Optional.empty();
             }
             Index index = Index.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (index == null || !index.key().equals(key(dir, files))) {
+            if (index == null || !builtFrom(index, dir, files)) {
                 return Optional.empty();
             }
             return Optional.of(build(index));
         } catch (Exception | LinkageError e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether {@code files} (of {@code dir}, in path order) are the index's files, each byte for byte as it was
+     * compiled ({@value #SOURCES}). Throws {@link IOException} when a file cannot be read.
+     */
+    static boolean builtFrom(Index index, Path dir, List<Path> files) throws IOException {
+        if (!files.stream().map(f -> FolderDigest.slashed(dir.relativize(f))).toList().equals(index.files())) {
+            return false;
+        }
+        byte[] sources;
+        try (InputStream in = ExecutableModel.class.getResourceAsStream(SOURCES)) {
+            if (in == null) {
+                return false;
+            }
+            sources = in.readAllBytes();
+        }
+        int at = 0;
+        for (int i = 0; i < files.size(); i++) {
+            int length = index.lengths().get(i);
+            byte[] bytes = Files.readAllBytes(files.get(i));
+            if (bytes.length != length || at + length > sources.length
+                    || !Arrays.equals(bytes, 0, length, sources, at, at + length)) {
+                return false;
+            }
+            at += length;
+        }
+        return at == sources.length;
     }
 
     private static KieBase build(Index index) throws ReflectiveOperationException {
@@ -150,8 +185,9 @@ final class ExecutableModel {
     }
 
     /**
-     * The key of {@code files}, the DRL files of {@code dir} in path order: their {@link FolderDigest}. Other files
-     * (parameters.yaml, reference/) are read at run time and are no part of the compiled rules.
+     * The key of {@code files}, the DRL files of {@code dir} in path order: their {@link FolderDigest}, by which the
+     * build knows its model is up to date. Other files (parameters.yaml, reference/) are read at run time and are no
+     * part of the compiled rules.
      */
     static String key(Path dir, List<Path> files) throws IOException {
         return FolderDigest.of("", dir, files.stream().map(dir::relativize).toList());
@@ -159,25 +195,39 @@ final class ExecutableModel {
 
     /**
      * The index {@link ExecutableModelBuild} writes: a first line {@value #MAGIC}, then {@code key HEX},
-     * {@code built HEX} (what the build was made against; read by the build only), {@code model CLASS} per model, and {@code rule PACKAGE<tab>LOAD-ORDER<tab>NAME} per rule in the classic
-     * compile's order (files in path order, rules in file order; the load order is the rule's position in its file).
+     * {@code built HEX} (what the build was made against; both read by the build only), {@code file LENGTH<tab>PATH}
+     * per DRL file compiled (its length in bytes; its path relative, '/'-separated; in path order), {@code model CLASS}
+     * per model, and
+     * {@code rule PACKAGE<tab>LOAD-ORDER<tab>NAME} per rule in the classic compile's order (files in path order, rules
+     * in file order; the load order is the rule's position in its file).
      *
+     * @param files     the DRL files the model was built from, relative to the rules folder, in path order
+     * @param lengths   each one's length in bytes
      * @param rank      a rule's {@link #id} to its place in that order
      * @param loadOrder a rule's {@link #id} to its classic load order
      */
-    record Index(String key, List<String> models, Map<String, Integer> rank, Map<String, Integer> loadOrder) {
+    record Index(String key, List<String> files, List<Integer> lengths, List<String> models, Map<String, Integer> rank, Map<String, Integer> loadOrder) {
         /** The index in {@code text}, or null when it is not one. */
         static Index parse(String text) {
             String[] lines = text.split("\n");
             if (lines.length < 2 || !lines[0].equals(MAGIC) || !lines[1].startsWith("key ")) {
                 return null;
             }
+            List<String> files = new ArrayList<>();
+            List<Integer> lengths = new ArrayList<>();
             List<String> models = new ArrayList<>();
             Map<String, Integer> rank = new HashMap<>();
             Map<String, Integer> loadOrder = new HashMap<>();
             for (int i = 2; i < lines.length; i++) {
                 String line = lines[i];
-                if (line.startsWith("model ")) {
+                if (line.startsWith("file ")) {
+                    String[] parts = line.substring("file ".length()).split("\t", 2);
+                    if (parts.length != 2) {
+                        return null;
+                    }
+                    lengths.add(Integer.parseInt(parts[0]));
+                    files.add(parts[1]);
+                } else if (line.startsWith("model ")) {
                     models.add(line.substring("model ".length()));
                 } else if (line.startsWith("rule ")) {
                     String[] parts = line.substring("rule ".length()).split("\t", 3);
@@ -191,7 +241,8 @@ final class ExecutableModel {
                     return null;
                 }
             }
-            return models.isEmpty() ? null : new Index(lines[1].substring("key ".length()), models, rank, loadOrder);
+            return models.isEmpty() || files.isEmpty() ? null
+                    : new Index(lines[1].substring("key ".length()), files, lengths, models, rank, loadOrder);
         }
     }
 }

@@ -61,7 +61,8 @@ public final class ExecutableModelBuild {
         Path indexFile = classes.resolve(ExecutableModel.INDEX.substring(1));
         String previous = Files.isRegularFile(indexFile) ? Files.readString(indexFile, StandardCharsets.UTF_8) : "";
         ExecutableModel.Index old = ExecutableModel.Index.parse(previous);
-        if (old != null && old.key().equals(key) && previous.contains("\n" + built + "\n") && classesPresent(classes, old)) {
+        if (old != null && old.key().equals(key) && previous.contains("\n" + built + "\n") && classesPresent(classes, old)
+                && Files.isRegularFile(classes.resolve(ExecutableModel.SOURCES.substring(1)))) {
             return;
         }
         List<String> shownAs = files.stream().map(f -> FolderDigest.slashed(rules.relativize(f))).toList();
@@ -78,6 +79,14 @@ public final class ExecutableModelBuild {
                 Files.createDirectories(to.getParent());
                 Files.write(to, c.getValue());
             }
+            // The DRL files themselves, one after another, for runs to compare a folder's files with byte for byte.
+            try (java.io.OutputStream sources = Files.newOutputStream(classes.resolve(ExecutableModel.SOURCES.substring(1)))) {
+                for (int i = 0; i < files.size(); i++) {
+                    byte[] bytes = Files.readAllBytes(files.get(i));
+                    sources.write(bytes);
+                    index.append("file ").append(bytes.length).append('\t').append(shownAs.get(i)).append('\n');
+                }
+            }
             for (String model : generated.models()) {
                 index.append("model ").append(model).append('\n');
             }
@@ -93,6 +102,7 @@ public final class ExecutableModelBuild {
             List<String> problems = e instanceof RulesException r ? r.problems() : List.of(String.valueOf(e));
             problems.stream().limit(5).forEach(p -> System.err.println("  " + p));
             Files.deleteIfExists(indexFile);
+            Files.deleteIfExists(classes.resolve(ExecutableModel.SOURCES.substring(1)));
             return;
         }
         Files.createDirectories(indexFile.getParent());

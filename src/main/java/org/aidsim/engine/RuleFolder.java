@@ -27,7 +27,8 @@ import org.kie.api.KieBase;
  */
 public final class RuleFolder {
     public static final String DEFAULT = "rules";
-    private static final String PACKAGED = "/aidsim/rules";
+    /** Where the jar packages the rules folder (pom.xml's resources), as a resource name. */
+    static final String PACKAGED = "/aidsim/rules";
     private static final Map<String, CompletableFuture<Compiled>> PREFETCHED = new ConcurrentHashMap<>();
     private static final Map<String, PrefetchedReference> PREFETCHED_REFERENCE = new ConcurrentHashMap<>();
 

@@ -25,11 +25,13 @@ import org.kie.api.definition.KiePackage;
  */
 class ExecutableModelTest {
     @Test
-    void shippedIndex_isKeyedToTheShippedDrlFilesAndPlacesEveryRule() throws IOException {
+    void shippedIndex_namesTheShippedDrlFilesAndPlacesEveryRule() throws IOException {
         ExecutableModel.Index index = shippedIndex();
         Path rules = Path.of("rules");
 
         assertThat(index.key()).isEqualTo(ExecutableModel.key(rules, RuleFolder.drlFiles(rules)));
+        assertThat(index.files()).hasSameSizeAs(RuleFolder.drlFiles(rules)).contains("consensus/tally.drl");
+        assertThat(ExecutableModel.builtFrom(index, rules, RuleFolder.drlFiles(rules))).isTrue();
         assertThat(index.models()).isNotEmpty();
         assertThat(index.rank()).hasSameSizeAs(index.loadOrder()).hasSizeGreaterThan(100);
     }
@@ -87,18 +89,44 @@ class ExecutableModelTest {
         assertThat(ExecutableModel.Index.parse("aidsim compiled rules 1\nkey 00\n")).isNull();
         assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nmodel a.B\nrule only two\n")).isNull();
         assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nsomething else\n")).isNull();
-        assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nrule p\t0\tA rule\n")).as("no model").isNull();
+        assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nfile 10\ta.drl\nrule p\t0\tA rule\n")).as("no model").isNull();
+        assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nmodel a.B\nrule p\t0\tA rule\n")).as("no file").isNull();
+        assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nfile a.drl\nmodel a.B\n")).as("no length").isNull();
     }
 
     @Test
-    void editedDrlFile_changesTheKeyAndLoadsNoModel(@TempDir Path temp) throws IOException {
+    void editedDrlFile_loadsNoModel(@TempDir Path temp) throws IOException {
         shippedIndex();
         Path copy = copyOfTheDrlFiles(temp);
         assertThat(ExecutableModel.load(copy, RuleFolder.drlFiles(copy))).isPresent();
 
         Files.writeString(copy.resolve("consensus/tally.drl"), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
 
-        assertThat(ExecutableModel.key(copy, RuleFolder.drlFiles(copy))).isNotEqualTo(shippedIndex().key());
+        assertThat(ExecutableModel.builtFrom(shippedIndex(), copy, RuleFolder.drlFiles(copy))).isFalse();
+        assertThat(ExecutableModel.load(copy, RuleFolder.drlFiles(copy))).isEmpty();
+    }
+
+    @Test
+    void addedDrlFile_loadsNoModel(@TempDir Path temp) throws IOException {
+        Path copy = copyOfTheDrlFiles(temp);
+        Files.writeString(copy.resolve("consensus/added.drl"), "package aidsim.consensus;\n");
+
+        assertThat(ExecutableModel.load(copy, RuleFolder.drlFiles(copy))).isEmpty();
+    }
+
+    @Test
+    void removedDrlFile_loadsNoModel(@TempDir Path temp) throws IOException {
+        Path copy = copyOfTheDrlFiles(temp);
+        Files.delete(copy.resolve("coalitions/delivery.drl"));
+
+        assertThat(ExecutableModel.load(copy, RuleFolder.drlFiles(copy))).isEmpty();
+    }
+
+    @Test
+    void renamedDrlFile_loadsNoModel(@TempDir Path temp) throws IOException {
+        Path copy = copyOfTheDrlFiles(temp);
+        Files.move(copy.resolve("consensus/tally.drl"), copy.resolve("consensus/tally2.drl"));
+
         assertThat(ExecutableModel.load(copy, RuleFolder.drlFiles(copy))).isEmpty();
     }
 
