@@ -57,6 +57,10 @@ final class PivotsCommand implements Callable<Integer> {
             description = "Profiles the smallest-set search may try per package (default: ${DEFAULT-VALUE}).")
     long maxEvaluations;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Profiles evaluated at once, each in a session of its own, from 1 to 4 per core (default: every core). The answer is the same for any number.")
+    Long threads;
+
     @Mixin
     AsOfOption asOfOption;
 
@@ -73,6 +77,7 @@ final class PivotsCommand implements Callable<Integer> {
     public Integer call() {
         Formats.require(format, "pivots", new OutputFormat.TextJson());
         reportOptions.refuseOverInputs(List.of(file), rulesOptions.folder());
+        int workers = SweepOptions.threads(threads, Runtime.getRuntime().availableProcessors());
         if (maxEvaluations < 1) {
             throw new AidsimException(ExitCodes.USAGE, "aidsim: --max-evaluations must be at least 1, got " + maxEvaluations);
         }
@@ -82,10 +87,11 @@ final class PivotsCommand implements Callable<Integer> {
         Scenario scenario;
         List<PivotSearch.PackagePivots> pivots;
         List<String> notes;
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), loaded, asOf, rulesOptions.budget())) {
+        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), loaded, asOf, rulesOptions.budget());
+             PivotSearch search = new PivotSearch(evaluator, maxEvaluations, workers)) {
             scenario = evaluator.scenario();
             notes = evaluator.notes();
-            pivots = new PivotSearch(evaluator, maxEvaluations).all();
+            pivots = search.all();
         }
         DecisionDateNote decided = asOfOption.note(scenario);
         Header header = new Header(scenario, simulator.rules().shownAs(), decided, notes);

@@ -40,6 +40,10 @@ public final class IncrementalEvaluator implements AutoCloseable {
     private static final Position[] POSITIONS = Position.values();
 
     private final Evaluation evaluation;
+    /** What it was made from, for {@link #twin()}: the scenario as given, the date asked for (null: its own), the budget. */
+    private final Scenario given;
+    private final LocalDate asOf;
+    private final FiringBudget budget;
     private final KieSession session;
     /** The scenario as it stands on the date decided on (see {@link Evaluation#standing()}). */
     private final Scenario scenario;
@@ -77,6 +81,9 @@ public final class IncrementalEvaluator implements AutoCloseable {
      */
     public IncrementalEvaluator(RuleSet rules, Scenario scenario, LocalDate asOf, FiringBudget budget) {
         this.evaluation = Evaluation.untraced(rules, budget, scenario);
+        this.given = scenario;
+        this.asOf = asOf;
+        this.budget = budget;
         try {
             evaluation.pauseOn(asOf == null ? scenario.date() : asOf);
         } catch (RuntimeException e) {
@@ -113,6 +120,16 @@ public final class IncrementalEvaluator implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Another evaluator of the same rules, scenario, date and budget, in a session of its own, at the declared
+     * positions: for another thread ({@link ProfileWorkers}).
+     *
+     * @throws RunException as the constructor does
+     */
+    public IncrementalEvaluator twin() {
+        return new IncrementalEvaluator(evaluation.rules(), given, asOf, budget);
     }
 
     /** The scenario as it stands on the date decided on: the events up to it applied, dated on that day. */

@@ -3,8 +3,10 @@ package org.aidsim.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.aidsim.model.CountryCode;
 import org.aidsim.model.Position;
@@ -28,22 +30,51 @@ import org.aidsim.model.Verdict;
  * <p>A package decided in stages ({@code stages:}) has no positions of its own: its seats are its members' positions
  * in each stage, and a pivot is a member whose change in one stage alone flips the package's derived outcome
  * ({@link StageFlip}: "HU at euco"); its smallest supporting set is one of such seats.
+ *
+ * <p>The flips and the sets of each size are tested on {@code threads} evaluators at once ({@link ProfileWorkers}),
+ * with the answers, and the count of profiles evaluated, that testing them one after another gives: the same for any
+ * number of threads. Close it to release the other threads' sessions.
  */
-public final class PivotSearch {
-    private final IncrementalEvaluator evaluator;
+public final class PivotSearch implements AutoCloseable {
+    private final ProfileWorkers workers;
+    /** Members per ballot: a seat is {@code ballot * members + member}. */
+    private final int members;
     private final long maxEvaluations;
     private final boolean bounded;
     private long evaluations;
 
+    /** One thread: every profile on {@code evaluator}. */
     public PivotSearch(IncrementalEvaluator evaluator, long maxEvaluations) {
-        this(evaluator, maxEvaluations, true);
+        this(evaluator, maxEvaluations, 1);
+    }
+
+    /**
+     * @param evaluator      the scenario's evaluator; a search leaves it at the declared positions, unless a profile
+     *                       that testing in order would not reach failed on it (then it is left as the failure left it)
+     * @param maxEvaluations profiles the smallest-set search of one package may bring the count to
+     * @param threads        evaluators working at once, {@code evaluator} included (each other one is a
+     *                       {@link IncrementalEvaluator#twin()}, built when first needed); at least 1
+     */
+    public PivotSearch(IncrementalEvaluator evaluator, long maxEvaluations, int threads) {
+        this(evaluator, maxEvaluations, true, threads);
     }
 
     /** @param bounded false to search every size from 1, as a test's reference for the bounds */
-    PivotSearch(IncrementalEvaluator evaluator, long maxEvaluations, boolean bounded) {
-        this.evaluator = evaluator;
+    PivotSearch(IncrementalEvaluator evaluator, long maxEvaluations, boolean bounded, int threads) {
+        this.workers = new ProfileWorkers(evaluator, threads);
+        this.members = evaluator.members().size();
         this.maxEvaluations = maxEvaluations;
         this.bounded = bounded;
+    }
+
+    /** The evaluator for the work done in order (the greedy set, the bounds, the verdicts). */
+    private IncrementalEvaluator evaluator() {
+        return workers.primary();
+    }
+
+    @Override
+    public void close() {
+        workers.close();
     }
 
     /**
@@ -106,7 +137,7 @@ public final class PivotSearch {
 
     public List<PackagePivots> all() {
         List<PackagePivots> out = new ArrayList<>();
-        for (int p = 0; p < evaluator.packageIds().size(); p++) {
+        for (int p = 0; p < evaluator().packageIds().size(); p++) {
             out.add(of(p));
         }
         return out;
@@ -117,37 +148,48 @@ public final class PivotSearch {
     }
 
     public PackagePivots of(int pkg) {
+        IncrementalEvaluator evaluator = evaluator();
         evaluator.reset();
         evaluator.settle();
         Verdict verdict = evaluator.verdict(pkg);
         boolean passed = verdict.passes();
-        Map<Position, List<CountryCode>> flips = new EnumMap<>(Position.class);
-        List<StageFlip> stageFlips = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         for (int ballot : ballots(pkg)) {
             for (int m = 0; m < evaluator.members().size(); m++) {
                 if (!evaluator.seats(ballot, m)) {
                     continue;
                 }
                 for (Position to : Position.PLAIN) {
-                    if (to == evaluator.declared(ballot, m).declared()) {
-                        continue;
+                    if (to != evaluator.declared(ballot, m).declared()) {
+                        changes.add(new Change(ballot, m, to));
                     }
-                    evaluator.set(ballot, m, to);
-                    boolean flipped = passesNow(pkg) != passed;
-                    // Where the rules read this position as another one (constructive abstention outside CFSP
-                    // unanimity is a plain abstention), it is that position's flip, not one of its own.
-                    if (flipped && evaluator.votedAs(ballot, m).filter(v -> v != to).isEmpty()) {
-                        CountryCode code = evaluator.members().get(m);
-                        List<CountryCode> those = flips.computeIfAbsent(to, k -> new ArrayList<>());
-                        if (!those.contains(code)) {
-                            those.add(code);
-                        }
-                        if (evaluator.stage(ballot) != null) {
-                            stageFlips.add(new StageFlip(evaluator.stage(ballot).id(), to, code));
-                        }
-                    }
-                    evaluator.set(ballot, m, null);
                 }
+            }
+        }
+        boolean[] listed = workers.each(changes, (e, c) -> {
+            e.set(c.ballot(), c.member(), c.to());
+            boolean flipped = passesNow(e, pkg) != passed;
+            // Where the rules read this position as another one (constructive abstention outside CFSP
+            // unanimity is a plain abstention), it is that position's flip, not one of its own.
+            boolean own = flipped && e.votedAs(c.ballot(), c.member()).filter(v -> v != c.to()).isEmpty();
+            e.set(c.ballot(), c.member(), null);
+            return own;
+        });
+        evaluations += changes.size();
+        Map<Position, List<CountryCode>> flips = new EnumMap<>(Position.class);
+        List<StageFlip> stageFlips = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (!listed[i]) {
+                continue;
+            }
+            Change c = changes.get(i);
+            CountryCode code = evaluator.members().get(c.member());
+            List<CountryCode> those = flips.computeIfAbsent(c.to(), k -> new ArrayList<>());
+            if (!those.contains(code)) {
+                those.add(code);
+            }
+            if (evaluator.stage(c.ballot()) != null) {
+                stageFlips.add(new StageFlip(evaluator.stage(c.ballot()).id(), c.to(), code));
             }
         }
         flips.values().forEach(l -> l.sort(Comparator.naturalOrder()));
@@ -158,24 +200,28 @@ public final class PivotSearch {
         return smallestSupport(pkg, verdict, flips, stageFlips);
     }
 
+    /** One member's change of position on one ballot, tested for a flip. */
+    private record Change(int ballot, int member, Position to) {
+    }
+
     /** The ballots a package's seats sit on: its own, or each of its stages'. */
     private List<Integer> ballots(int pkg) {
-        List<Integer> stages = evaluator.stagesOf(pkg);
+        List<Integer> stages = evaluator().stagesOf(pkg);
         return stages.isEmpty() ? List.of(pkg) : stages;
     }
 
     private int ballotOf(int seat) {
-        return seat / evaluator.members().size();
+        return seat / members;
     }
 
     private int memberOf(int seat) {
-        return seat % evaluator.members().size();
+        return seat % members;
     }
 
     private PackagePivots smallestSupport(int pkg, Verdict verdict, Map<Position, List<CountryCode>> flips,
                                           List<StageFlip> stageFlips) {
         List<Integer> candidates = candidates(pkg);
-        evaluator.settle();
+        evaluator().settle();
         int bound = bounded ? lowerBound(pkg, candidates) : 0;
         List<Integer> greedy = greedy(pkg, candidates);
         if (greedy == null) {
@@ -186,25 +232,59 @@ public final class PivotSearch {
             // The rules folder decides otherwise than the numbers say (edited DRL): search as if there were no bound.
             bound = 0;
         }
-        for (int size = Math.max(1, bound); size < greedy.size(); size++) {
+        ProfileWorkers.Found<List<Integer>> first = workers.first(new Sets(candidates, Math.max(1, bound), greedy.size()),
+                maxEvaluations - evaluations, (e, set) -> passesWithSupportOf(e, pkg, set));
+        evaluations += first.tested();
+        if (first.index() >= 0) {
+            return found(pkg, verdict, flips, stageFlips, first.item(), SupportSearch.EXACT, bound);
+        }
+        return found(pkg, verdict, flips, stageFlips, greedy,
+                first.more() ? SupportSearch.SMALLEST_FOUND : SupportSearch.EXACT, bound);
+    }
+
+    /**
+     * Every set of {@code candidates} of size {@code from}, {@code from + 1}, ... below {@code below}, smaller sizes
+     * first and each size's sets in lexicographic order of the candidates' places.
+     */
+    private static final class Sets implements Iterator<List<Integer>> {
+        private final List<Integer> candidates;
+        private final int below;
+        private int[] pick;
+
+        Sets(List<Integer> candidates, int from, int below) {
+            this.candidates = candidates;
+            this.below = below;
+            this.pick = from < below && from <= candidates.size() ? first(from) : null;
+        }
+
+        private static int[] first(int size) {
             int[] pick = new int[size];
             for (int i = 0; i < size; i++) {
                 pick[i] = i;
             }
-            do {
-                if (evaluations >= maxEvaluations) {
-                    return found(pkg, verdict, flips, stageFlips, greedy, SupportSearch.SMALLEST_FOUND, bound);
-                }
-                List<Integer> set = new ArrayList<>();
-                for (int i : pick) {
-                    set.add(candidates.get(i));
-                }
-                if (passesWithSupportOf(pkg, set)) {
-                    return found(pkg, verdict, flips, stageFlips, set, SupportSearch.EXACT, bound);
-                }
-            } while (next(pick, candidates.size()));
+            return pick;
         }
-        return found(pkg, verdict, flips, stageFlips, greedy, SupportSearch.EXACT, bound);
+
+        @Override
+        public boolean hasNext() {
+            return pick != null;
+        }
+
+        @Override
+        public List<Integer> next() {
+            if (pick == null) {
+                throw new NoSuchElementException();
+            }
+            List<Integer> set = new ArrayList<>(pick.length);
+            for (int i : pick) {
+                set.add(candidates.get(i));
+            }
+            if (!PivotSearch.next(pick, candidates.size())) {
+                int size = pick.length + 1;
+                pick = size < below && size <= candidates.size() ? first(size) : null;
+            }
+            return set;
+        }
     }
 
     /**
@@ -220,13 +300,13 @@ public final class PivotSearch {
      * proves that a set passes, and a greedy set smaller than the bound (an edited rules folder) drops the bound.
      */
     int lowerBound(int pkg, List<Integer> candidates) {
-        Optional<Tally> tally = evaluator.tally(pkg);
+        Optional<Tally> tally = evaluator().tally(pkg);
         if (tally.isEmpty()) {
             return 0;
         }
         Tally t = tally.get();
-        Thresholds th = evaluator.rules().institutions().thresholdsFor(evaluator.scenario());
-        DecisionRule rule = evaluator.scenario().packages().get(pkg).rule();
+        Thresholds th = evaluator().rules().institutions().thresholdsFor(evaluator().scenario());
+        DecisionRule rule = evaluator().scenario().packages().get(pkg).rule();
         if (rule.equals(DecisionRule.UNANIMITY) || rule.equals(DecisionRule.CONSENSUS)) {
             return t.against().size();
         } else if (rule.equals(DecisionRule.NATIONAL)) {
@@ -274,9 +354,9 @@ public final class PivotSearch {
     private List<Integer> candidates(int pkg) {
         List<Integer> out = new ArrayList<>();
         for (int ballot : ballots(pkg)) {
-            for (int m = 0; m < evaluator.members().size(); m++) {
-                if (evaluator.seats(ballot, m) && evaluator.declared(ballot, m).declared() != Position.SUPPORT) {
-                    out.add(ballot * evaluator.members().size() + m);
+            for (int m = 0; m < evaluator().members().size(); m++) {
+                if (evaluator().seats(ballot, m) && evaluator().declared(ballot, m).declared() != Position.SUPPORT) {
+                    out.add(ballot * evaluator().members().size() + m);
                 }
             }
         }
@@ -284,12 +364,12 @@ public final class PivotSearch {
     }
 
     private org.aidsim.model.Stance declaredAt(int seat) {
-        return evaluator.declared(ballotOf(seat), memberOf(seat));
+        return evaluator().declared(ballotOf(seat), memberOf(seat));
     }
 
     /** Adds supporters, opponents and the most populous first, until the package passes; then drops any not needed. */
     private List<Integer> greedy(int pkg, List<Integer> candidates) {
-        if (!passesWithSupportOf(pkg, candidates)) {
+        if (!counted(pkg, candidates)) {
             return null;
         }
         List<Integer> order = new ArrayList<>(candidates);
@@ -298,14 +378,14 @@ public final class PivotSearch {
         List<Integer> set = new ArrayList<>();
         for (int m : order) {
             set.add(m);
-            if (passesWithSupportOf(pkg, set)) {
+            if (counted(pkg, set)) {
                 break;
             }
         }
         for (int i = set.size() - 1; i >= 0; i--) {
             List<Integer> without = new ArrayList<>(set);
             without.remove(i);
-            if (passesWithSupportOf(pkg, without)) {
+            if (counted(pkg, without)) {
                 set = without;
             }
         }
@@ -313,42 +393,48 @@ public final class PivotSearch {
         return set;
     }
 
-    private boolean passesWithSupportOf(int pkg, List<Integer> members) {
+    /** {@link #passesWithSupportOf} on the evaluator for work in order, counted as one profile evaluated. */
+    private boolean counted(int pkg, List<Integer> members) {
+        evaluations++;
+        return passesWithSupportOf(evaluator(), pkg, members);
+    }
+
+    /** Whether the package passes with these seats in favour; leaves {@code e} at the declared positions. */
+    private boolean passesWithSupportOf(IncrementalEvaluator e, int pkg, List<Integer> members) {
         for (int seat : members) {
-            evaluator.set(ballotOf(seat), memberOf(seat), Position.SUPPORT);
+            e.set(ballotOf(seat), memberOf(seat), Position.SUPPORT);
         }
-        boolean passes = passesNow(pkg);
+        boolean passes = passesNow(e, pkg);
         for (int seat : members) {
-            evaluator.set(ballotOf(seat), memberOf(seat), null);
+            e.set(ballotOf(seat), memberOf(seat), null);
         }
         return passes;
     }
 
     /** Whether the package, decided in stages, is still pending with these seats in favour. */
     private boolean pendingWithSupportOf(int pkg, List<Integer> members) {
-        if (evaluator.stagesOf(pkg).isEmpty()) {
+        if (evaluator().stagesOf(pkg).isEmpty()) {
             return false;
         }
         for (int seat : members) {
-            evaluator.set(ballotOf(seat), memberOf(seat), Position.SUPPORT);
+            evaluator().set(ballotOf(seat), memberOf(seat), Position.SUPPORT);
         }
-        evaluator.settle();
-        boolean pending = evaluator.verdict(pkg) == Verdict.PENDING;
+        evaluator().settle();
+        boolean pending = evaluator().verdict(pkg) == Verdict.PENDING;
         for (int seat : members) {
-            evaluator.set(ballotOf(seat), memberOf(seat), null);
+            evaluator().set(ballotOf(seat), memberOf(seat), null);
         }
-        evaluator.settle();
+        evaluator().settle();
         return pending;
     }
 
-    private boolean passesNow(int pkg) {
-        evaluations++;
-        evaluator.settle();
-        return evaluator.passed(pkg);
+    private static boolean passesNow(IncrementalEvaluator e, int pkg) {
+        e.settle();
+        return e.passed(pkg);
     }
 
     /** The next combination of {@code pick.length} indices below n in lexicographic order; false after the last. */
-    private static boolean next(int[] pick, int n) {
+    static boolean next(int[] pick, int n) {
         int k = pick.length;
         int i = k - 1;
         while (i >= 0 && pick[i] == n - k + i) {
@@ -370,11 +456,11 @@ public final class PivotSearch {
      */
     private PackagePivots found(int pkg, Verdict verdict, Map<Position, List<CountryCode>> flips, List<StageFlip> stageFlips,
                                 List<Integer> seats, SupportSearch search, int bound) {
-        List<CountryCode> members = seats.stream().map(seat -> evaluator.members().get(memberOf(seat))).distinct().sorted().toList();
-        List<StageFlip> atStages = seats.stream().filter(seat -> evaluator.stage(ballotOf(seat)) != null)
-                .map(seat -> new StageFlip(evaluator.stage(ballotOf(seat)).id(), Position.SUPPORT,
-                        evaluator.members().get(memberOf(seat)))).toList();
-        return new PackagePivots(evaluator.packageIds().get(pkg), verdict, flips, members, search, bound, stageFlips,
-                atStages, !evaluator.stagesOf(pkg).isEmpty());
+        List<CountryCode> members = seats.stream().map(seat -> evaluator().members().get(memberOf(seat))).distinct().sorted().toList();
+        List<StageFlip> atStages = seats.stream().filter(seat -> evaluator().stage(ballotOf(seat)) != null)
+                .map(seat -> new StageFlip(evaluator().stage(ballotOf(seat)).id(), Position.SUPPORT,
+                        evaluator().members().get(memberOf(seat)))).toList();
+        return new PackagePivots(evaluator().packageIds().get(pkg), verdict, flips, members, search, bound, stageFlips,
+                atStages, !evaluator().stagesOf(pkg).isEmpty());
     }
 }

@@ -114,7 +114,7 @@ class PivotSearchTest {
             Scenario scenario = base.withStances(stances);
             try (IncrementalEvaluator evaluator = new IncrementalEvaluator(TestRules.rules(), scenario, FiringBudget.fixed(100_000))) {
                 List<PackagePivots> bounded = new PivotSearch(evaluator, 3_000).all();
-                List<PackagePivots> unbounded = new PivotSearch(evaluator, 3_000, false).all();
+                List<PackagePivots> unbounded = new PivotSearch(evaluator, 3_000, false, 1).all();
                 for (int i = 0; i < bounded.size(); i++) {
                     if (unbounded.get(i).search() == SupportSearch.EXACT) {
                         assertThat(bounded.get(i).smallestSupport()).as(scenario.stances().toString())
