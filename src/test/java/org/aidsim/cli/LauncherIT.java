@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.aidsim.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,26 @@ class LauncherIT {
         assertThat(loaded).filteredOn(l -> l.contains(" org.aidsim.cli.Main ") || l.contains(" org.aidsim.shaded.picocli.CommandLine "))
                 .hasSize(2).allMatch(l -> l.endsWith("source: shared objects file"));
         assertThat(loaded).filteredOn(l -> l.endsWith("source: shared objects file")).hasSizeGreaterThan(3_000);
+    }
+
+    /** The archive a command maps, from the JVM's own log (the launcher turns the log's console output off). */
+    private static String archiveMapped(Path dir, String... args) throws Exception {
+        Path log = dir.resolve("cds.log");
+        Files.deleteIfExists(log);
+        Result run = launch(dir, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:cds=info:file=" + log), args);
+        assertThat(run.exit()).as(run.err()).isZero();
+        return Files.readAllLines(log).stream().filter(l -> l.contains("Opened archive")).findFirst().orElse("none");
+    }
+
+    @Test
+    void shippedRules_mapTheLeanArchiveAndCheckOrOtherRulesTheFullOne(@TempDir Path dir) throws Exception {
+        launch(dir, Map.of(), "--version");  // builds the archives if this jar has none yet
+        Path copy = TestRules.copyRules(dir.resolve("rules-copy"));
+
+        assertThat(archiveMapped(dir, "run", FACILITY.toString())).as("the jar's own rules").contains("aidsim-model.jsa");
+        assertThat(archiveMapped(dir, "pivots", FACILITY.toString())).contains("aidsim-model.jsa");
+        assertThat(archiveMapped(dir, "check", "--rules", copy.toString(), FACILITY.toString())).contains("aidsim-static.jsa");
+        assertThat(archiveMapped(dir, "run", "--rules", copy.toString(), FACILITY.toString())).contains("aidsim-static.jsa");
     }
 
     @Test
