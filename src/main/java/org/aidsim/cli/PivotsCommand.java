@@ -58,7 +58,7 @@ final class PivotsCommand implements Callable<Integer> {
     long maxEvaluations;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Profiles evaluated at once, each in a session of its own, from 1 to 4 per core (default: every core). The answer is the same for any number.")
+            description = "Profiles evaluated at once, each in a session of its own: from 1 to 4 times the number of cores (default: one per core). The answer is the same for any number.")
     Long threads;
 
     @Mixin

@@ -87,7 +87,7 @@ final class SweepCommand implements Callable<Integer> {
     String stage;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads, from 1 to 4 per core (default: every core).")
+            description = "Worker threads, from 1 to 4 times the number of cores (default: one per core).")
     Long threads;
 
     @Option(names = "--force", description = "Run even when there are more than 10,000,000 profiles.")

@@ -68,13 +68,20 @@ class LauncherIT {
         assertThat(loaded).filteredOn(l -> l.endsWith("source: shared objects file")).hasSizeGreaterThan(3_000);
     }
 
-    /** The archive a command maps, from the JVM's own log (the launcher turns the log's console output off). */
+    /**
+     * The archive a command maps, from the JVM's own log (the launcher turns the log's console output off); "refused"
+     * when the JVM opened one and would not use it.
+     */
     private static String archiveMapped(Path dir, String... args) throws Exception {
         Path log = dir.resolve("cds.log");
         Files.deleteIfExists(log);
         Result run = launch(dir, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:cds=info:file=" + log), args);
         assertThat(run.exit()).as(run.err()).isZero();
-        return Files.readAllLines(log).stream().filter(l -> l.contains("Opened archive")).findFirst().orElse("none");
+        List<String> lines = Files.readAllLines(log);
+        if (lines.stream().anyMatch(l -> l.contains("Unable to map"))) {
+            return "refused: " + lines;
+        }
+        return lines.stream().filter(l -> l.contains("Opened archive")).findFirst().orElse("none");
     }
 
     @Test
@@ -86,6 +93,21 @@ class LauncherIT {
         assertThat(archiveMapped(dir, "pivots", FACILITY.toString())).contains("aidsim-model.jsa");
         assertThat(archiveMapped(dir, "check", "--rules", copy.toString(), FACILITY.toString())).contains("aidsim-static.jsa");
         assertThat(archiveMapped(dir, "run", "--rules", copy.toString(), FACILITY.toString())).contains("aidsim-static.jsa");
+    }
+
+    @Test
+    void jarWithAnOlderTime_rebuildsTheArchivesRatherThanRunningWithoutThem(@TempDir Path dir) throws Exception {
+        launch(dir, Map.of(), "--version");
+        Path jar = CHECKOUT.resolve("target/aidsim.jar");
+        // As a jar copied back from a backup would be: a second older than the one the archives were made for (still
+        // newer than the sources, so the launcher does not rebuild the jar itself).
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 1_000));
+
+        Result rebuilt = launch(dir, Map.of(), "--version");
+
+        assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
+        assertThat(rebuilt.err()).contains("preparing a faster start");
+        assertThat(archiveMapped(dir, "run", FACILITY.toString())).contains("aidsim-model.jsa");
     }
 
     @Test
