@@ -197,16 +197,16 @@ final class ExecutableModel {
      * The index {@link ExecutableModelBuild} writes: a first line {@value #MAGIC}, then {@code key HEX},
      * {@code built HEX} (what the build was made against; both read by the build only), {@code file LENGTH<tab>PATH}
      * per DRL file compiled (its length in bytes; its path relative, '/'-separated; in path order), {@code model CLASS}
-     * per model, and
-     * {@code rule PACKAGE<tab>LOAD-ORDER<tab>NAME} per rule in the classic compile's order (files in path order, rules
-     * in file order; the load order is the rule's position in its file).
+     * per model, and {@code rule PACKAGE<tab>LOAD-ORDER<tab>NAME} per rule in the classic compile's order (files in
+     * path order, rules in file order; the load order is the rule's position in its file).
      *
      * @param files     the DRL files the model was built from, relative to the rules folder, in path order
      * @param lengths   each one's length in bytes
      * @param rank      a rule's {@link #id} to its place in that order
      * @param loadOrder a rule's {@link #id} to its classic load order
      */
-    record Index(String key, List<String> files, List<Integer> lengths, List<String> models, Map<String, Integer> rank, Map<String, Integer> loadOrder) {
+    record Index(String key, List<String> files, List<Integer> lengths, List<String> models, Map<String, Integer> rank,
+                 Map<String, Integer> loadOrder) {
         /** The index in {@code text}, or null when it is not one. */
         static Index parse(String text) {
             String[] lines = text.split("\n");
@@ -225,7 +225,11 @@ final class ExecutableModel {
                     if (parts.length != 2) {
                         return null;
                     }
-                    lengths.add(Integer.parseInt(parts[0]));
+                    Integer length = number(parts[0]);
+                    if (length == null) {
+                        return null;
+                    }
+                    lengths.add(length);
                     files.add(parts[1]);
                 } else if (line.startsWith("model ")) {
                     models.add(line.substring("model ".length()));
@@ -234,15 +238,29 @@ final class ExecutableModel {
                     if (parts.length != 3) {
                         return null;
                     }
+                    Integer order = number(parts[1]);
+                    if (order == null) {
+                        return null;
+                    }
                     String id = id(parts[0], parts[2]);
                     rank.put(id, rank.size());
-                    loadOrder.put(id, Integer.parseInt(parts[1]));
+                    loadOrder.put(id, order);
                 } else if (!line.isEmpty() && !line.startsWith("built ")) {
                     return null;
                 }
             }
             return models.isEmpty() || files.isEmpty() ? null
                     : new Index(lines[1].substring("key ".length()), files, lengths, models, rank, loadOrder);
+        }
+
+        /** A count written in an index, or null when the text is none. */
+        private static Integer number(String text) {
+            try {
+                int n = Integer.parseInt(text);
+                return n < 0 ? null : n;
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package org.aidsim.engine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ public final class ExecutableModelBuild {
                 Files.write(to, c.getValue());
             }
             // The DRL files themselves, one after another, for runs to compare a folder's files with byte for byte.
-            try (java.io.OutputStream sources = Files.newOutputStream(classes.resolve(ExecutableModel.SOURCES.substring(1)))) {
+            try (OutputStream sources = Files.newOutputStream(classes.resolve(ExecutableModel.SOURCES.substring(1)))) {
                 for (int i = 0; i < files.size(); i++) {
                     byte[] bytes = Files.readAllBytes(files.get(i));
                     sources.write(bytes);

@@ -92,6 +92,9 @@ class ExecutableModelTest {
         assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nfile 10\ta.drl\nrule p\t0\tA rule\n")).as("no model").isNull();
         assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nmodel a.B\nrule p\t0\tA rule\n")).as("no file").isNull();
         assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nfile a.drl\nmodel a.B\n")).as("no length").isNull();
+        assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nfile x\ta.drl\nmodel a.B\n")).as("a length not a number").isNull();
+        assertThat(ExecutableModel.Index.parse(ExecutableModel.MAGIC + "\nkey 00\nfile 1\ta.drl\nmodel a.B\nrule p\tfirst\tA\n"))
+                .as("a load order not a number").isNull();
     }
 
     @Test
