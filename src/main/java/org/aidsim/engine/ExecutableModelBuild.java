@@ -73,7 +73,12 @@ public final class ExecutableModelBuild {
             deleteClasses(classes, old.models());
         }
         try {
-            Generated generated = Generated.of(compile(files, shownAs));
+            // Read once: the copy runs compare with is then the very bytes compiled, even if a file is saved meanwhile.
+            List<byte[]> contents = new ArrayList<>();
+            for (Path file : files) {
+                contents.add(Files.readAllBytes(file));
+            }
+            Generated generated = Generated.of(compile(contents, shownAs));
             deleteClasses(classes, generated.models());
             for (var c : generated.classes().entrySet()) {
                 Path to = classes.resolve(c.getKey());
@@ -82,10 +87,9 @@ public final class ExecutableModelBuild {
             }
             // The DRL files themselves, one after another, for runs to compare a folder's files with byte for byte.
             try (OutputStream sources = Files.newOutputStream(classes.resolve(ExecutableModel.SOURCES.substring(1)))) {
-                for (int i = 0; i < files.size(); i++) {
-                    byte[] bytes = Files.readAllBytes(files.get(i));
-                    sources.write(bytes);
-                    index.append("file ").append(bytes.length).append('\t').append(shownAs.get(i)).append('\n');
+                for (int i = 0; i < contents.size(); i++) {
+                    sources.write(contents.get(i));
+                    index.append("file ").append(contents.get(i).length).append('\t').append(shownAs.get(i)).append('\n');
                 }
             }
             for (String model : generated.models()) {
@@ -111,14 +115,14 @@ public final class ExecutableModelBuild {
     }
 
     /**
-     * The kjar Drools builds from the DRL files (each under its path relative to the rules folder, {@code shownAs})
-     * with the executable model: generated, compiled classes.
+     * The kjar Drools builds from the DRL files' {@code contents} (each under its path relative to the rules folder,
+     * {@code shownAs}) with the executable model: generated, compiled classes.
      */
-    private static byte[] compile(List<Path> files, List<String> shownAs) throws IOException {
+    private static byte[] compile(List<byte[]> contents, List<String> shownAs) throws IOException {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        for (int i = 0; i < files.size(); i++) {
-            kfs.write("src/main/resources/" + shownAs.get(i), Files.readAllBytes(files.get(i)));
+        for (int i = 0; i < contents.size(); i++) {
+            kfs.write("src/main/resources/" + shownAs.get(i), contents.get(i));
         }
         // No kmodule.xml (writing one needs drools-xml-support): property reactivity stays Drools' default, which
         // RuleCompiler turns down to ALLOWED only because immutable facts give it nothing to track.
