@@ -1,6 +1,7 @@
 package org.aidsim.api;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.aidsim.engine.ActionDialect;
 import org.aidsim.engine.ReferenceSource;
 import org.aidsim.engine.RuleFolder;
@@ -12,7 +13,8 @@ import org.aidsim.scenario.ReferenceReader;
 
 /**
  * Where the two halves of a rules folder meet: {@link RuleFolder} (engine/) compiles the DRL while
- * {@link ReferenceReader} (scenario/) reads parameters.yaml and reference/. Joining them here (used by the command line and the library alike) keeps the engine
+ * {@link ReferenceReader} (scenario/) reads parameters.yaml and reference/ (or, for the shipped files, their
+ * {@link ReferenceSnapshot}, built into the jar). Joining them here (used by the command line and the library alike) keeps the engine
  * free of scenario/ (files -> scenario -> model -> engine -> report -> cli). Bad reference data becomes a
  * {@link RulesException} (exit 4), one line per problem with its file and field path.
  */
@@ -53,7 +55,12 @@ public final class RuleFolders {
         RuleFolder.prefetch(dir, dialect, cached, REFERENCE);
     }
 
+    /** The shipped rules' reference data from its snapshot when the folder holds those very files, else read. */
     private static Institutions reference(Path dir, String folderShownAs) {
+        Optional<Institutions> shipped = ReferenceSnapshot.of(dir, folderShownAs);
+        if (shipped.isPresent()) {
+            return shipped.get();
+        }
         try {
             return ReferenceReader.read(dir, folderShownAs);
         } catch (InputException e) {

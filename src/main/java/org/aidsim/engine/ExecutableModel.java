@@ -3,7 +3,6 @@ package org.aidsim.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,27 +88,7 @@ final class ExecutableModel {
      * compiled ({@value #SOURCES}). Throws {@link IOException} when a file cannot be read.
      */
     static boolean builtFrom(Index index, Path dir, List<Path> files) throws IOException {
-        if (!files.stream().map(f -> FolderDigest.slashed(dir.relativize(f))).toList().equals(index.files())) {
-            return false;
-        }
-        byte[] sources;
-        try (InputStream in = ExecutableModel.class.getResourceAsStream(SOURCES)) {
-            if (in == null) {
-                return false;
-            }
-            sources = in.readAllBytes();
-        }
-        int at = 0;
-        for (int i = 0; i < files.size(); i++) {
-            int length = index.lengths().get(i);
-            byte[] bytes = Files.readAllBytes(files.get(i));
-            if (bytes.length != length || at + length > sources.length
-                    || !Arrays.equals(bytes, 0, length, sources, at, at + length)) {
-                return false;
-            }
-            at += length;
-        }
-        return at == sources.length;
+        return index.copy().matches(SOURCES, dir, files);
     }
 
     private static KieBase build(Index index) throws ReflectiveOperationException {
@@ -200,45 +179,44 @@ final class ExecutableModel {
      * per model, and {@code rule PACKAGE<tab>LOAD-ORDER<tab>NAME} per rule in the classic compile's order (files in
      * path order, rules in file order; the load order is the rule's position in its file).
      *
-     * @param files     the DRL files the model was built from, relative to the rules folder, in path order
-     * @param lengths   each one's length in bytes
+     * @param copy      the DRL files the model was built from, relative to the rules folder, in path order, with
+     *                  each one's length in bytes
      * @param rank      a rule's {@link #id} to its place in that order
      * @param loadOrder a rule's {@link #id} to its classic load order
      */
-    record Index(String key, List<String> files, List<Integer> lengths, List<String> models, Map<String, Integer> rank,
+    record Index(String key, ShippedCopy copy, List<String> models, Map<String, Integer> rank,
                  Map<String, Integer> loadOrder) {
+        /** The DRL files the model was built from, relative to the rules folder, in path order. */
+        List<String> files() {
+            return copy.files();
+        }
+
         /** The index in {@code text}, or null when it is not one. */
         static Index parse(String text) {
             String[] lines = text.split("\n");
             if (lines.length < 2 || !lines[0].equals(MAGIC) || !lines[1].startsWith("key ")) {
                 return null;
             }
-            List<String> files = new ArrayList<>();
-            List<Integer> lengths = new ArrayList<>();
+            ShippedCopy copy = ShippedCopy.parse(Arrays.asList(lines));
+            if (copy == null) {
+                return null;
+            }
             List<String> models = new ArrayList<>();
             Map<String, Integer> rank = new HashMap<>();
             Map<String, Integer> loadOrder = new HashMap<>();
             for (int i = 2; i < lines.length; i++) {
                 String line = lines[i];
-                if (line.startsWith("file ")) {
-                    String[] parts = line.substring("file ".length()).split("\t", 2);
-                    if (parts.length != 2) {
-                        return null;
-                    }
-                    Integer length = number(parts[0]);
-                    if (length == null) {
-                        return null;
-                    }
-                    lengths.add(length);
-                    files.add(parts[1]);
-                } else if (line.startsWith("model ")) {
+                if (ShippedCopy.isFileLine(line)) {
+                    continue;
+                }
+                if (line.startsWith("model ")) {
                     models.add(line.substring("model ".length()));
                 } else if (line.startsWith("rule ")) {
                     String[] parts = line.substring("rule ".length()).split("\t", 3);
                     if (parts.length != 3) {
                         return null;
                     }
-                    Integer order = number(parts[1]);
+                    Integer order = ShippedCopy.count(parts[1]);
                     if (order == null) {
                         return null;
                     }
@@ -249,18 +227,8 @@ final class ExecutableModel {
                     return null;
                 }
             }
-            return models.isEmpty() || files.isEmpty() ? null
-                    : new Index(lines[1].substring("key ".length()), files, lengths, models, rank, loadOrder);
-        }
-
-        /** A count written in an index, or null when the text is none. */
-        private static Integer number(String text) {
-            try {
-                int n = Integer.parseInt(text);
-                return n < 0 ? null : n;
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            return models.isEmpty() || copy.files().isEmpty() ? null
+                    : new Index(lines[1].substring("key ".length()), copy, models, rank, loadOrder);
         }
     }
 }

@@ -87,11 +87,11 @@ public final class ExecutableModelBuild {
             }
             // The DRL files themselves, one after another, for runs to compare a folder's files with byte for byte.
             try (OutputStream sources = Files.newOutputStream(classes.resolve(ExecutableModel.SOURCES.substring(1)))) {
-                for (int i = 0; i < contents.size(); i++) {
-                    sources.write(contents.get(i));
-                    index.append("file ").append(contents.get(i).length).append('\t').append(shownAs.get(i)).append('\n');
+                for (byte[] content : contents) {
+                    sources.write(content);
                 }
             }
+            index.append(ShippedCopy.of(shownAs, contents).indexLines());
             for (String model : generated.models()) {
                 index.append("model ").append(model).append('\n');
             }

@@ -57,7 +57,7 @@ class LauncherIT {
     }
 
     @Test
-    void runAfterTheArchiveIsBuilt_loadsAidsimsClassesFromIt(@TempDir Path dir) throws Exception {
+    void runAfterTheArchiveIsBuilt_loadsAidsimsAndPicoclisClassesFromIt(@TempDir Path dir) throws Exception {
         launch(dir, Map.of(), "--version");  // builds the archive if this jar has none yet
         Path log = dir.resolve("classes.log");
         Result run = launch(dir, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log), "run", FACILITY.toString());
@@ -66,6 +66,9 @@ class LauncherIT {
         assertThat(loaded).filteredOn(l -> l.contains(" org.aidsim.cli.Main ") || l.contains(" org.aidsim.shaded.picocli.CommandLine "))
                 .hasSize(2).allMatch(l -> l.endsWith("source: shared objects file"));
         assertThat(loaded).filteredOn(l -> l.endsWith("source: shared objects file")).hasSizeGreaterThan(3_000);
+        // Java 5 class files that archiving a lambda of OptionConverters, which links their interface, would leave out.
+        assertThat(loaded).as("picocli's type converters").filteredOn(l -> l.contains(" org.aidsim.shaded.picocli.CommandLine$BuiltIn$"))
+                .hasSizeGreaterThan(20).allMatch(l -> l.endsWith("source: shared objects file"));
     }
 
     /**

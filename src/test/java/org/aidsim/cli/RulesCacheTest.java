@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The compiled-rules cache (engine/RulesCache) and the shipped executable model (engine/ExecutableModel): every saved
  * command of GoldenOutputTest, and {@code run --explain} and {@code run --format json} of every saved scenario, print
- * the same bytes, error stream and exit code from the cache and from the executable model as compiled from DRL; an
+ * the same bytes, error stream and exit code from the cache and from the executable model (with the reference data's
+ * snapshot) as compiled from DRL (with the reference data read from its YAML); an
  * edit misses both, a corrupt entry is never trusted, check compiles from DRL. Entries go to a temporary folder
  * ({@code aidsim.rules.cache.dir}), never to target/. The executable model is off ({@code aidsim.rules.model}) but
  * where a test says otherwise, since a copy of the shipped rules would otherwise load it rather than the cache.
@@ -71,9 +72,12 @@ class RulesCacheTest {
         }
         String off = System.getProperty("aidsim.rules.cache");
         System.setProperty("aidsim.rules.cache", "off");
+        // And the reference data read from its YAML, not its shipped snapshot (api/ReferenceSnapshot).
+        System.setProperty("aidsim.reference.snapshot", "off");
         try {
             fromDrl = all.stream().map(c -> CliRun.of(c.toArray(String[]::new))).toList();
         } finally {
+            System.clearProperty("aidsim.reference.snapshot");
             System.clearProperty("aidsim.rules.cache");
             if (off != null) {
                 System.setProperty("aidsim.rules.cache", off);
