@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -325,7 +326,7 @@ public final class ReferenceSnapshotBuild {
                     case '\t' -> out.append("\\t");
                     default -> {
                         if (c < 0x20 || c > 0x7e) {
-                            out.append(String.format("\\u%04x", (int) c));
+                            out.append("\\u").append(HexFormat.of().toHexDigits(c));
                         } else {
                             out.append(c);
                         }

@@ -87,10 +87,10 @@ final class PivotsCommand implements Callable<Integer> {
         Scenario scenario;
         List<PivotSearch.PackagePivots> pivots;
         List<String> notes;
-        try (IncrementalEvaluator evaluator = new IncrementalEvaluator(simulator.rules(), loaded, asOf, rulesOptions.budget());
-             PivotSearch search = new PivotSearch(evaluator, maxEvaluations, workers)) {
-            scenario = evaluator.scenario();
-            notes = evaluator.notes();
+        IncrementalEvaluator.Recipe recipe = new IncrementalEvaluator.Recipe(simulator.rules(), loaded, asOf, rulesOptions.budget());
+        try (PivotSearch search = new PivotSearch(recipe, maxEvaluations, workers)) {
+            scenario = search.evaluator().scenario();
+            notes = search.evaluator().notes();
             pivots = search.all();
         }
         DecisionDateNote decided = asOfOption.note(scenario);

@@ -123,13 +123,32 @@ public final class IncrementalEvaluator implements AutoCloseable {
     }
 
     /**
+     * What an evaluator is made from, so that several can be made at once, each on its own thread
+     * ({@link ProfileWorkers}).
+     *
+     * @param asOf   the date to decide on, as for the constructor (null: the scenario's own)
+     * @param budget the firings one profile may take to settle
+     */
+    public record Recipe(RuleSet rules, Scenario scenario, LocalDate asOf, FiringBudget budget) {
+        /** A new evaluator, at the declared positions. @throws RunException as the constructor does */
+        public IncrementalEvaluator open() {
+            return new IncrementalEvaluator(rules, scenario, asOf, budget);
+        }
+    }
+
+    /** What this evaluator was made from. */
+    public Recipe recipe() {
+        return new Recipe(evaluation.rules(), given, asOf, budget);
+    }
+
+    /**
      * Another evaluator of the same rules, scenario, date and budget, in a session of its own, at the declared
      * positions: for another thread ({@link ProfileWorkers}).
      *
      * @throws RunException as the constructor does
      */
     public IncrementalEvaluator twin() {
-        return new IncrementalEvaluator(evaluation.rules(), given, asOf, budget);
+        return recipe().open();
     }
 
     /** The scenario as it stands on the date decided on: the events up to it applied, dated on that day. */

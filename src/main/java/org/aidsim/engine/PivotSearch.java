@@ -61,14 +61,31 @@ public final class PivotSearch implements AutoCloseable {
 
     /** @param bounded false to search every size from 1, as a test's reference for the bounds */
     PivotSearch(IncrementalEvaluator evaluator, long maxEvaluations, boolean bounded, int threads) {
-        this.workers = new ProfileWorkers(evaluator, threads);
-        this.members = evaluator.members().size();
+        this(new ProfileWorkers(evaluator, threads), maxEvaluations, bounded);
+    }
+
+    /**
+     * Makes the scenario's evaluator from {@code recipe}, and the other threads' twins alongside it, each on its own
+     * thread; the search closes it. As {@link #PivotSearch(IncrementalEvaluator, long, int)} otherwise.
+     *
+     * @throws RunException when the declared positions do not settle within the budget
+     */
+    public PivotSearch(IncrementalEvaluator.Recipe recipe, long maxEvaluations, int threads) {
+        this(ProfileWorkers.open(recipe, threads), maxEvaluations, true);
+    }
+
+    private PivotSearch(ProfileWorkers workers, long maxEvaluations, boolean bounded) {
+        this.workers = workers;
+        this.members = workers.primary().members().size();
         this.maxEvaluations = maxEvaluations;
         this.bounded = bounded;
     }
 
-    /** The evaluator for the work done in order (the greedy set, the bounds, the verdicts). */
-    private IncrementalEvaluator evaluator() {
+    /**
+     * The evaluator for the work done in order (the greedy set, the bounds, the verdicts), which the caller may use
+     * between searches: at the declared positions after each.
+     */
+    public IncrementalEvaluator evaluator() {
         return workers.primary();
     }
 

@@ -97,6 +97,21 @@ class ProfileWorkersTest {
     }
 
     @Test
+    void recipeWhoseDeclaredPositionsDoNotSettle_throwsAndEndsTheTwinsThreads() throws InterruptedException {
+        IncrementalEvaluator.Recipe recipe = new IncrementalEvaluator.Recipe(TestRules.rules(),
+                TestRules.scenario(IncrementalEvaluatorTest.MIXED), null, FiringBudget.fixed(1));
+        assertThatThrownBy(() -> ProfileWorkers.open(recipe, 3)).isInstanceOf(RunException.class);
+        for (int wait = 0; wait < 200 && pivotsThreads() > 0; wait++) {
+            Thread.sleep(50);
+        }
+        assertThat(pivotsThreads()).isZero();
+    }
+
+    private static long pivotsThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("aidsim-pivots") && t.isAlive()).count();
+    }
+
+    @Test
     void everyShippedScenario_pivotsAreTheSameOnOneAndOnThreeThreads() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of("scenarios"))) {
@@ -119,8 +134,8 @@ class ProfileWorkersTest {
                 one = search.all();
                 oneCount = search.evaluations();
             }
-            try (IncrementalEvaluator evaluator = new IncrementalEvaluator(TestRules.rules(), scenario, BUDGET);
-                 PivotSearch search = new PivotSearch(evaluator, 2_000, 3)) {
+            // As pivots makes them: the caller's evaluator and the twins at once, from one recipe.
+            try (PivotSearch search = new PivotSearch(new IncrementalEvaluator.Recipe(TestRules.rules(), scenario, null, BUDGET), 2_000, 3)) {
                 three = search.all();
                 threeCount = search.evaluations();
             }
