@@ -14,14 +14,16 @@ import org.aidsim.engine.RuleFolder;
  * {@code run --format json} and {@code pivots} of a scenario, which open sessions on the shipped rules' executable
  * model; then it loads {@link ShippedRulesDone}, whose line in the class list ends what the launcher's lean archive
  * holds; then {@code check}, which compiles the DRL the classic way (as the first run after a rules edit does), and
- * {@code run --format json} twice with that model off and the compiled-rules cache pointed at an empty temporary
- * folder, so that the first compiles and writes an entry and the second reads it (as runs on edited rules do): every
+ * {@code run --format json} twice with that model and the reference data's snapshot off and the compiled-rules cache
+ * pointed at an empty temporary folder, so that the first compiles and writes an entry and the second reads it, and
+ * both read parameters.yaml and reference/ (as runs on edited rules do): every
  * path is trained whatever the real cache holds. An archive trained on {@code check} alone left about 500 session
  * classes to load from the jar on every run. Output is discarded; always exits 0.
  */
 public final class ArchiveTraining {
     private static final String CACHE_DIR = "aidsim.rules.cache.dir";
     private static final String MODEL = "aidsim.rules.model";
+    private static final String SNAPSHOT = "aidsim.reference.snapshot";
     private static final String SCENARIO = "scenarios/eu/ukraine-facility-2023-12.yaml";
 
     private ArchiveTraining() {
@@ -53,9 +55,11 @@ public final class ArchiveTraining {
             ShippedRulesDone.mark();
             execute(check);
             System.setProperty(MODEL, "off");
+            System.setProperty(SNAPSHOT, "off");
             editedRules.forEach(ArchiveTraining::execute);
         } finally {
             System.clearProperty(MODEL);
+            System.clearProperty(SNAPSHOT);
             if (cacheDir == null) {
                 System.clearProperty(CACHE_DIR);
             } else {
