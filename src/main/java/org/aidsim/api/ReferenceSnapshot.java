@@ -2,8 +2,10 @@ package org.aidsim.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,9 +27,10 @@ import org.aidsim.scenario.ReferenceReader;
  * Reading them cost a cold run about 0.16 s of CPU on a third thread while both cores were busy compiling and
  * parsing the command line (issue 13, docs/notes/issue-13-cold-start.md round 10).
  *
- * <p>Never an error: a missing index or class, a file added, removed or edited, a class that does not load, all mean
- * "not this data", and the caller reads the folder (which reports any problem in it). The system property
- * {@code aidsim.reference.snapshot=off} turns it off (tests compare both ways).
+ * <p>Never an error: a missing index or class, a file or folder added, removed or edited, a link, a class that does
+ * not load, all mean "not this data", and the caller reads the folder (which reports any problem in it). The system
+ * property {@code aidsim.reference.snapshot=off} turns it off (tests compare both ways; through the launcher,
+ * {@code JAVA_TOOL_OPTIONS=-Daidsim.reference.snapshot=off}).
  */
 final class ReferenceSnapshot {
     static final String INDEX = "/aidsim/reference-snapshot.txt";
@@ -74,20 +77,27 @@ final class ReferenceSnapshot {
     }
 
     /**
-     * What {@link ReferenceReader} may read in {@code dir}: parameters.yaml (when there) and every regular file under
-     * reference/, in the order of their '/'-separated relative paths. Throws {@link IOException} when the folder
-     * cannot be listed.
+     * What {@link ReferenceReader} may read in {@code dir}: parameters.yaml (when there) and everything under
+     * reference/, files and folders, in the order of their '/'-separated relative paths. Throws {@link IOException}
+     * when the folder cannot be listed, or holds anything else (a link, which a copy cannot stand for, is read).
      */
     static List<Path> files(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         Path parameters = dir.resolve("parameters.yaml");
-        if (Files.isRegularFile(parameters)) {
+        if (Files.isRegularFile(parameters, LinkOption.NOFOLLOW_LINKS)) {
             files.add(parameters);
         }
         Path reference = dir.resolve("reference");
-        if (Files.isDirectory(reference)) {
+        if (Files.isDirectory(reference, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(reference)) {
-                walk.filter(Files::isRegularFile).forEach(files::add);
+                for (Path p : walk.filter(p -> !p.equals(reference)).toList()) {
+                    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        throw new IOException(p + ": neither a plain file nor a folder");
+                    }
+                    files.add(p);
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         }
         files.sort(Comparator.comparing(f -> ShippedCopy.relative(dir, f)));

@@ -3,6 +3,7 @@ package org.aidsim.api;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,9 +39,10 @@ import org.aidsim.scenario.ReferenceReader;
  * (compiled with the JDK's compiler), the index of the files read and their bytes. Never called at run time.
  *
  * <p>Usage: {@code ReferenceSnapshotBuild RULES-DIR CLASSES-DIR}. Reference data that does not read (an edit with a
- * mistake in it), or that the generated code cannot hold (a class file allows 65,535 constants), leaves no snapshot,
- * with a warning on standard error, and exits 0: the jar is built and runs read the folder, reporting any problem.
- * Exits 1 when the class folder cannot be written.
+ * mistake in it), that cannot all be read as plain files (a link, a file it may not read), that changes while it is
+ * read, or that the generated code cannot hold (a class file allows 65,535 constants), leaves no snapshot, with a
+ * warning on standard error, and exits 0: the jar is built and runs read the folder, reporting any problem. Exits 1
+ * when the class folder cannot be written.
  */
 public final class ReferenceSnapshotBuild {
     /** Stands for the folder's name while reading, so that the generated code can put the caller's in its place. */
@@ -71,10 +74,14 @@ public final class ReferenceSnapshotBuild {
         Files.deleteIfExists(sources);
         Files.deleteIfExists(compiled);
 
-        List<Path> files = ReferenceSnapshot.files(rules);
-        List<byte[]> contents = new ArrayList<>();
-        for (Path file : files) {
-            contents.add(Files.readAllBytes(file));
+        List<Path> files;
+        List<byte[]> contents;
+        try {
+            files = ReferenceSnapshot.files(rules);
+            contents = contents(files);
+        } catch (IOException | UncheckedIOException e) {
+            warn(rules, "its parameters.yaml or reference/ cannot all be read as plain files: " + e.getMessage());
+            return;
         }
         Institutions read;
         try {
@@ -90,13 +97,29 @@ public final class ReferenceSnapshotBuild {
             warn(rules, e.getMessage());
             return;
         }
-        List<String> errors = compile(source, classes, classes.toString());
+        List<String> errors;
+        try {
+            errors = compile(source, classes, classes.toString());
+        } catch (RuntimeException e) {
+            errors = List.of(String.valueOf(e));
+        }
         if (!errors.isEmpty()) {
             Files.deleteIfExists(compiled);
             warn(rules, "the code holding its reference data does not compile: " + errors.get(0));
             return;
         }
-        // Bytes read before the reading above: a file saved meanwhile makes the copy differ, and runs read the folder.
+        // The copy must be the bytes the data was read from: a file saved while it was read leaves no snapshot.
+        boolean unchanged;
+        try {
+            unchanged = same(contents, contents(files)) && ReferenceSnapshot.files(rules).equals(files);
+        } catch (IOException | UncheckedIOException e) {
+            unchanged = false;
+        }
+        if (!unchanged) {
+            Files.deleteIfExists(compiled);
+            warn(rules, "a file in it changed while it was read; build again");
+            return;
+        }
         Files.createDirectories(index.getParent());
         try (OutputStream out = Files.newOutputStream(sources)) {
             for (byte[] content : contents) {
@@ -106,6 +129,26 @@ public final class ReferenceSnapshotBuild {
         List<String> names = files.stream().map(f -> ShippedCopy.relative(rules, f)).toList();
         Files.writeString(index, ReferenceSnapshot.MAGIC + "\n" + ShippedCopy.of(names, contents).indexLines(),
                 StandardCharsets.UTF_8);
+    }
+
+    private static List<byte[]> contents(List<Path> files) throws IOException {
+        List<byte[]> contents = new ArrayList<>();
+        for (Path file : files) {
+            contents.add(ShippedCopy.read(file));
+        }
+        return contents;
+    }
+
+    private static boolean same(List<byte[]> a, List<byte[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Arrays.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void warn(Path rules, String why) {

@@ -90,7 +90,8 @@ final class FiringLimit {
      */
     static RunException exceeded(String file, String where, long fired, String limit,
                                  List<Map.Entry<String, Integer>> busiest, long explained) {
-        String head = file + ": the rules fired " + fired + " times " + where + " without settling (" + limit + ")";
+        String head = file + ": the rules fired " + fired + (fired == 1 ? " time " : " times ") + where
+                + " without settling (" + limit + ")";
         String most = String.join(", ", busiest.stream()
                 .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + (e.getValue() == 1 ? " time)" : " times)")).toList());
         if (busiest.isEmpty()) {

@@ -40,7 +40,7 @@ public final class IncrementalEvaluator implements AutoCloseable {
     private static final Position[] POSITIONS = Position.values();
 
     private final Evaluation evaluation;
-    /** What it was made from, for {@link #twin()}: the scenario as given, the date asked for (null: its own), the budget. */
+    /** What it was made from, for {@link #recipe()}: the scenario as given, the date asked for (null: its own), the budget. */
     private final Scenario given;
     private final LocalDate asOf;
     private final FiringBudget budget;
@@ -136,20 +136,11 @@ public final class IncrementalEvaluator implements AutoCloseable {
         }
     }
 
-    /** What this evaluator was made from. */
+    /** What this evaluator was made from: {@code recipe().open()} is a twin of it, at the declared positions. */
     public Recipe recipe() {
         return new Recipe(evaluation.rules(), given, asOf, budget);
     }
 
-    /**
-     * Another evaluator of the same rules, scenario, date and budget, in a session of its own, at the declared
-     * positions: for another thread ({@link ProfileWorkers}).
-     *
-     * @throws RunException as the constructor does
-     */
-    public IncrementalEvaluator twin() {
-        return recipe().open();
-    }
 
     /** The scenario as it stands on the date decided on: the events up to it applied, dated on that day. */
     public Scenario scenario() {

@@ -53,7 +53,7 @@ public final class PivotSearch implements AutoCloseable {
      *                       that testing in order would not reach failed on it (then it is left as the failure left it)
      * @param maxEvaluations profiles the smallest-set search of one package may bring the count to
      * @param threads        evaluators working at once, {@code evaluator} included (each other one is a
-     *                       {@link IncrementalEvaluator#twin()}, built when first needed); at least 1
+     *                       twin made from its {@link IncrementalEvaluator#recipe()}, built when first needed); at least 1
      */
     public PivotSearch(IncrementalEvaluator evaluator, long maxEvaluations, int threads) {
         this(evaluator, maxEvaluations, true, threads);

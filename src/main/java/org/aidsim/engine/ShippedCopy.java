@@ -3,6 +3,7 @@ package org.aidsim.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +14,8 @@ import java.util.List;
  * folder still holds exactly those files: what the build made from them (the rules' executable model, the reference
  * data's snapshot) then stands for them. The build writes one {@code file LENGTH<tab>PATH} line per file into its
  * index (length in bytes; path relative to the folder, '/'-separated) and the files' bytes one after another into a
- * resource beside it. Comparing bytes rather than hashing is exact, and cheaper this early in a run, when the
+ * resource beside it. A folder may be listed too, as its path with a '/' at the end and length 0: it must then be a
+ * folder (not a link to one), and an added empty folder is a difference. Comparing bytes rather than hashing is exact, and cheaper this early in a run, when the
  * interpreter would run the hash (issue 13, docs/notes/issue-13-cold-start.md round 9).
  *
  * @param files   the files' paths relative to the folder, '/'-separated, in the order the build listed them
@@ -30,7 +32,15 @@ public record ShippedCopy(List<String> files, List<Integer> lengths) {
         }
     }
 
-    /** The copy of {@code contents}, the bytes of {@code files} in that order. */
+    /**
+     * The bytes a copy holds of {@code path}: none for a folder, else the file's. Throws {@link IOException} when it
+     * cannot be read.
+     */
+    public static byte[] read(Path path) throws IOException {
+        return isFolder(path) ? new byte[0] : Files.readAllBytes(path);
+    }
+
+    /** The copy of {@code contents}, the bytes of {@code files} in that order (see {@link #read}). */
     public static ShippedCopy of(List<String> files, List<byte[]> contents) {
         return new ShippedCopy(files, contents.stream().map(c -> c.length).toList());
     }
@@ -71,9 +81,16 @@ public record ShippedCopy(List<String> files, List<Integer> lengths) {
         return new ShippedCopy(files, lengths);
     }
 
-    /** A file's path relative to {@code dir}, '/'-separated whatever the file system: how an index names it. */
+    /**
+     * A file's path relative to {@code dir}, '/'-separated whatever the file system, with a '/' at the end for a
+     * folder: how an index names it.
+     */
     public static String relative(Path dir, Path file) {
-        return FolderDigest.slashed(dir.relativize(file));
+        return FolderDigest.slashed(dir.relativize(file)) + (isFolder(file) ? "/" : "");
+    }
+
+    private static boolean isFolder(Path path) {
+        return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** A count written in an index, or null when the text is none. */
@@ -105,6 +122,12 @@ public record ShippedCopy(List<String> files, List<Integer> lengths) {
         int at = 0;
         for (int i = 0; i < found.size(); i++) {
             int length = lengths.get(i);
+            if (files.get(i).endsWith("/")) {
+                if (length != 0) {
+                    return false;
+                }
+                continue;
+            }
             byte[] bytes = Files.readAllBytes(found.get(i));
             if (bytes.length != length || at + length > sources.length
                     || !Arrays.equals(bytes, 0, length, sources, at, at + length)) {

@@ -79,6 +79,40 @@ class ReferenceSnapshotTest {
     }
 
     @Test
+    void folderAddedUnderReference_readsTheFolder() throws IOException {
+        Path copy = TestRules.copyRules(temp.resolve("rules"));
+        // The reader refuses a folder named like a roster; the snapshot must not stand for the folder instead.
+        Files.createDirectories(copy.resolve("reference/extra.yaml"));
+        assertThat(ReferenceSnapshot.of(copy, "copy/")).isEmpty();
+    }
+
+    @Test
+    void linkUnderReference_readsTheFolder() throws IOException {
+        Path copy = TestRules.copyRules(temp.resolve("rules"));
+        Files.createSymbolicLink(copy.resolve("reference/gone.yaml"), temp.resolve("nowhere.yaml"));
+        assertThat(ReferenceSnapshot.of(copy, "copy/")).isEmpty();
+    }
+
+    @Test
+    void referenceWithABrokenLink_buildWarnsAndWritesNoSnapshot() throws IOException {
+        Path copy = TestRules.copyRules(temp.resolve("rules"));
+        Files.createSymbolicLink(copy.resolve("reference/gone.yaml"), temp.resolve("nowhere.yaml"));
+        Path classes = Files.createDirectories(temp.resolve("classes"));
+        ReferenceSnapshotBuild.build(copy, classes);
+        assertThat(classes.resolve(ReferenceSnapshot.INDEX.substring(1))).doesNotExist();
+    }
+
+    @Test
+    void referenceEditedWithAMistake_buildWarnsAndWritesNoSnapshot() throws IOException {
+        Path copy = TestRules.copyRules(temp.resolve("rules"));
+        Files.writeString(copy.resolve("reference/eu.yaml"), "\nmembers: [unclosed\n", StandardOpenOption.APPEND);
+        Path classes = Files.createDirectories(temp.resolve("classes"));
+        ReferenceSnapshotBuild.build(copy, classes);
+        assertThat(classes.resolve(ReferenceSnapshot.INDEX.substring(1))).doesNotExist();
+        assertThat(classes.resolve(ReferenceSnapshot.CLASS.replace('.', '/') + ".class")).doesNotExist();
+    }
+
+    @Test
     void snapshotTurnedOff_readsTheFolder() {
         System.setProperty("aidsim.reference.snapshot", "off");
         assertThat(ReferenceSnapshot.of(RULES, "rules/")).isEmpty();

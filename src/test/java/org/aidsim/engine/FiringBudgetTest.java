@@ -29,6 +29,12 @@ class FiringBudgetTest {
     }
 
     @Test
+    void limitOfOneFiring_saysOneTimeNotOneTimes() {
+        assertThat(FiringLimit.exceeded("s.yaml", "on 2024-06-01", 1, "--max-firings 1", java.util.List.of(), 0))
+                .hasMessageStartingWith("s.yaml: the rules fired 1 time on 2024-06-01 without settling");
+    }
+
+    @Test
     void scaledBudget_isBasePlusAThousandPerPackageAndCoalition() {
         assertThat(FiringBudget.SCALED.perDate(large())).isEqualTo(100_000 + 1_000L * PACKAGES);
         assertThat(FiringBudget.fixed(500).perDate(large())).isEqualTo(500);
