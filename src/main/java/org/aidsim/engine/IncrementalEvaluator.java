@@ -141,7 +141,6 @@ public final class IncrementalEvaluator implements AutoCloseable {
         return new Recipe(evaluation.rules(), given, asOf, budget);
     }
 
-
     /** The scenario as it stands on the date decided on: the events up to it applied, dated on that day. */
     public Scenario scenario() {
         return scenario;

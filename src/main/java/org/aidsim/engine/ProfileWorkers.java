@@ -10,9 +10,9 @@ import java.util.function.BiPredicate;
 /**
  * Tests profiles on several {@link IncrementalEvaluator}s at once and answers as testing them one after another, in
  * order, on one evaluator would: the caller's evaluator works on the caller's thread, and each other worker on a
- * twin of it (made from its {@link IncrementalEvaluator#recipe()}), built on that worker's own thread the first time it is needed, so that
- * the caller starts at once and a short search never waits for a twin (or, made with {@link #open}, alongside the
- * caller's own evaluator). Items are handed out in order, one at a time;
+ * twin of it (made from its {@link IncrementalEvaluator#recipe()}), built on that worker's own thread the first time
+ * it is needed, so that the caller starts at once and a short search never waits for a twin (or, made with
+ * {@link #open}, alongside the caller's own evaluator). Items are handed out in order, one at a time;
  * since a test leaves its evaluator at the declared positions, which evaluator tests an item does not change its
  * answer, and the answer (which item first passes, how many were tested, which failure is thrown) is the same for
  * any number of workers. One user at a time; close it to release the twins' sessions.
