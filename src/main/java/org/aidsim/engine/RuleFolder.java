@@ -2,10 +2,12 @@ package org.aidsim.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -265,8 +267,12 @@ public final class RuleFolder {
             return walk.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f))
                     .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
                     .toList();
-        } catch (IOException e) {
-            throw new RulesException(List.of(dir + ": cannot be read: " + e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            // A folder inside that cannot be listed surfaces while walking, wrapped.
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String what = io instanceof AccessDeniedException denied
+                    ? denied.getFile() + ": permission denied; aidsim needs read access here" : String.valueOf(io.getMessage());
+            throw new RulesException(List.of(dir + ": cannot be read: " + what));
         }
     }
 
