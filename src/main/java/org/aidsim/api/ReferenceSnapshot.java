@@ -91,7 +91,9 @@ final class ReferenceSnapshot {
         if (Files.isDirectory(reference, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(reference)) {
                 for (Path p : walk.filter(p -> !p.equals(reference)).toList()) {
-                    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    boolean plain = Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+                    if (!plain) {
                         throw new IOException(p + ": neither a plain file nor a folder");
                     }
                     files.add(p);

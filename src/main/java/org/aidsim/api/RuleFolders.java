@@ -14,9 +14,9 @@ import org.aidsim.scenario.ReferenceReader;
 /**
  * Where the two halves of a rules folder meet: {@link RuleFolder} (engine/) compiles the DRL while
  * {@link ReferenceReader} (scenario/) reads parameters.yaml and reference/ (or, for the shipped files, their
- * {@link ReferenceSnapshot}, built into the jar). Joining them here (used by the command line and the library alike) keeps the engine
- * free of scenario/ (files -> scenario -> model -> engine -> report -> cli). Bad reference data becomes a
- * {@link RulesException} (exit 4), one line per problem with its file and field path.
+ * {@link ReferenceSnapshot}, built into the jar). Joining them here (used by the command line and the library alike)
+ * keeps the engine free of scenario/ (files -> scenario -> model -> engine -> report -> cli). Bad reference data
+ * becomes a {@link RulesException} (exit 4), one line per problem with its file and field path.
  */
 public final class RuleFolders {
     /** One reader object, so that a load recognises the reading {@link #prefetch} started with it. */
