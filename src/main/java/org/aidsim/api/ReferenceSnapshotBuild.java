@@ -1,7 +1,6 @@
 package org.aidsim.api;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -78,7 +77,7 @@ public final class ReferenceSnapshotBuild {
         List<byte[]> contents;
         try {
             files = ReferenceSnapshot.files(rules);
-            contents = contents(files);
+            contents = ShippedCopy.readAll(files);
         } catch (IOException | UncheckedIOException e) {
             warn(rules, "its parameters.yaml or reference/ cannot all be read as plain files: " + e.getMessage());
             return;
@@ -111,7 +110,7 @@ public final class ReferenceSnapshotBuild {
         // The copy must be the bytes the data was read from: a file saved while it was read leaves no snapshot.
         boolean unchanged;
         try {
-            unchanged = same(contents, contents(files)) && ReferenceSnapshot.files(rules).equals(files);
+            unchanged = same(contents, ShippedCopy.readAll(files)) && ReferenceSnapshot.files(rules).equals(files);
         } catch (IOException | UncheckedIOException e) {
             unchanged = false;
         }
@@ -121,22 +120,10 @@ public final class ReferenceSnapshotBuild {
             return;
         }
         Files.createDirectories(index.getParent());
-        try (OutputStream out = Files.newOutputStream(sources)) {
-            for (byte[] content : contents) {
-                out.write(content);
-            }
-        }
+        ShippedCopy.writeSources(sources, contents);
         List<String> names = files.stream().map(f -> ShippedCopy.relative(rules, f)).toList();
         Files.writeString(index, ReferenceSnapshot.MAGIC + "\n" + ShippedCopy.of(names, contents).indexLines(),
                 StandardCharsets.UTF_8);
-    }
-
-    private static List<byte[]> contents(List<Path> files) throws IOException {
-        List<byte[]> contents = new ArrayList<>();
-        for (Path file : files) {
-            contents.add(ShippedCopy.read(file));
-        }
-        return contents;
     }
 
     private static boolean same(List<byte[]> a, List<byte[]> b) {

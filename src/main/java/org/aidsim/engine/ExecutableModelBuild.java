@@ -2,7 +2,6 @@ package org.aidsim.engine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +65,7 @@ public final class ExecutableModelBuild {
                 && Files.isRegularFile(classes.resolve(ExecutableModel.SOURCES.substring(1)))) {
             return;
         }
-        List<String> shownAs = files.stream().map(f -> FolderDigest.slashed(rules.relativize(f))).toList();
+        List<String> shownAs = files.stream().map(f -> ShippedCopy.relative(rules, f)).toList();
         StringBuilder index = new StringBuilder(ExecutableModel.MAGIC + "\nkey " + key + "\n" + built + "\n");
         // An earlier build's classes: their names hold a hash of the rules, so they would otherwise stay.
         if (old != null) {
@@ -74,10 +73,7 @@ public final class ExecutableModelBuild {
         }
         try {
             // Read once: the copy runs compare with is then the very bytes compiled, even if a file is saved meanwhile.
-            List<byte[]> contents = new ArrayList<>();
-            for (Path file : files) {
-                contents.add(Files.readAllBytes(file));
-            }
+            List<byte[]> contents = ShippedCopy.readAll(files);
             Generated generated = Generated.of(compile(contents, shownAs));
             deleteClasses(classes, generated.models());
             for (var c : generated.classes().entrySet()) {
@@ -86,11 +82,7 @@ public final class ExecutableModelBuild {
                 Files.write(to, c.getValue());
             }
             // The DRL files themselves, one after another, for runs to compare a folder's files with byte for byte.
-            try (OutputStream sources = Files.newOutputStream(classes.resolve(ExecutableModel.SOURCES.substring(1)))) {
-                for (byte[] content : contents) {
-                    sources.write(content);
-                }
-            }
+            ShippedCopy.writeSources(classes.resolve(ExecutableModel.SOURCES.substring(1)), contents);
             index.append(ShippedCopy.of(shownAs, contents).indexLines());
             for (String model : generated.models()) {
                 index.append("model ").append(model).append('\n');

@@ -2,6 +2,7 @@ package org.aidsim.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -38,6 +39,27 @@ public record ShippedCopy(List<String> files, List<Integer> lengths) {
      */
     public static byte[] read(Path path) throws IOException {
         return isFolder(path) ? new byte[0] : Files.readAllBytes(path);
+    }
+
+    /** The bytes a copy holds of each of {@code paths}, in order (see {@link #read(Path)}). */
+    public static List<byte[]> readAll(List<Path> paths) throws IOException {
+        List<byte[]> contents = new ArrayList<>();
+        for (Path path : paths) {
+            contents.add(read(path));
+        }
+        return contents;
+    }
+
+    /**
+     * Writes {@code contents} one after another to {@code sources}: the resource a run compares a folder's files with
+     * ({@link #matches}). Throws {@link IOException} when it cannot be written.
+     */
+    public static void writeSources(Path sources, List<byte[]> contents) throws IOException {
+        try (OutputStream out = Files.newOutputStream(sources)) {
+            for (byte[] content : contents) {
+                out.write(content);
+            }
+        }
     }
 
     /** The copy of {@code contents}, the bytes of {@code files} in that order (see {@link #read}). */
